@@ -1,0 +1,344 @@
+package mx.aprende.bot.simulator;
+
+import static mx.aprende.bot.testing.BrowserTestSupport.await;
+import static mx.aprende.bot.testing.BrowserTestSupport.screenshot;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.http.Status;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
+import io.helidon.webserver.staticcontent.StaticContentFeature;
+import java.util.List;
+import mx.aprende.bot.testing.BrowserTestSupport;
+import mx.aprende.bot.testing.BrowserTestSupport.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Drives the simulator page in headless Chromium against the real static files (served the way the
+ * bot serves them) and a scripted fake of the simulator API. Screenshots land in {@code
+ * target/screenshots/}.
+ */
+class SimulatorPageTest {
+
+  private static final String READ_BLUE = "rgba(83, 189, 235, 1)";
+
+  private static final ScriptedSimulatorApi API = new ScriptedSimulatorApi();
+  private static WebServer server;
+  private static Browser browser;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void startServerAndBrowser() {
+    BrowserTestSupport.assumeChromiumAvailable();
+    server =
+        WebServer.builder()
+            .host("127.0.0.1")
+            .port(0)
+            .routing(
+                routing ->
+                    routing
+                        .register("/simulator/api", API)
+                        .register(
+                            "/simulator",
+                            StaticContentFeature.createService(
+                                ClasspathHandlerConfig.builder()
+                                    .location("simulator")
+                                    .welcome("index.html")
+                                    .build())))
+            .build()
+            .start();
+    browser = BrowserTestSupport.startChromium();
+    driver = browser.driver();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  @BeforeEach
+  void openFreshPage() {
+    API.clear();
+    driver.manage().window().setSize(new Dimension(420, 860));
+    driver.get(pageUrl());
+    js("localStorage.clear()");
+    driver.navigate().refresh();
+    // The page is ready once it has read the config and filled in the default learner.
+    await(
+        driver,
+        d ->
+            d.findElement(By.id("wa-id"))
+                .getDomProperty("value")
+                .equals(ScriptedSimulatorApi.DEFAULT_WA_ID));
+  }
+
+  /**
+   * Typing "hola" and Enter shows the learner's bubble, then the bot's text, buttons and list,
+   * formatted.
+   */
+  @Test
+  void holaShowsLearnerBubbleAndFormattedBotReplies() {
+    typeAndEnter("hola");
+
+    WebElement mine =
+        await(driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bubble.out")));
+    assertThat(mine.findElement(By.cssSelector(".text")).getText(), is("hola"));
+    List<WebElement> bot = awaitBotBubbles(3);
+    assertThat(bot.get(0).findElement(By.tagName("strong")).getText(), is("Ana"));
+    assertThat(bot.get(0).findElement(By.tagName("em")).getText(), is("Aprende"));
+    assertThat(bot.get(0).findElement(By.cssSelector("code.mono")).getText(), is("ayuda"));
+    assertThat(bot.get(0).findElement(By.cssSelector(".text")).getText(), not(containsString("*")));
+    assertThat(
+        texts(bot.get(1).findElements(By.cssSelector(".btn-reply"))),
+        is(List.of("Seguir", "Practicar", "Ayuda")));
+    assertThat(
+        bot.get(2).findElement(By.cssSelector(".list-open")).getText(), containsString("Ver menú"));
+
+    JsonNode posted = awaitPosted(1).get(0);
+    assertThat(posted.path("type").asText(), is("text"));
+    assertThat(posted.path("text").asText(), is("hola"));
+    assertThat(posted.path("wa_id").asText(), is(ScriptedSimulatorApi.DEFAULT_WA_ID));
+    assertThat(posted.path("name").asText(), is("Ana"));
+    assertThat(driver.findElement(By.id("composer")).getDomProperty("value"), is(""));
+    screenshot(driver, "simulator-hola-phone");
+  }
+
+  /**
+   * Tapping a reply button posts a button_reply with the button's id and the bot message as
+   * context.
+   */
+  @Test
+  void tappingReplyButtonPostsButtonReplyWithContext() {
+    typeAndEnter("hola");
+    WebElement buttons = awaitBotBubbles(3).get(1);
+
+    buttons.findElements(By.cssSelector(".btn-reply")).get(1).click();
+
+    JsonNode reply = awaitPosted(2).get(1);
+    assertThat(reply.path("type").asText(), is("button_reply"));
+    assertThat(reply.path("id").asText(), is("menu:quiz"));
+    assertThat(reply.path("title").asText(), is("Practicar"));
+    assertThat(
+        reply.path("context_message_id").asText(), is(buttons.getDomAttribute("data-message-id")));
+    WebElement mine = awaitLearnerBubbles(2).get(1);
+    assertThat(mine.findElement(By.cssSelector(".text")).getText(), is("Practicar"));
+    assertThat(mine.findElement(By.cssSelector(".quote")).getText(), is("¿Qué quieres hacer hoy?"));
+  }
+
+  /** Opening a list shows a sheet with its sections and rows; choosing a row posts a list_reply. */
+  @Test
+  void choosingListRowPostsListReply() {
+    typeAndEnter("hola");
+    WebElement list = awaitBotBubbles(3).get(2);
+
+    list.findElement(By.cssSelector(".list-open")).click();
+    WebElement sheet =
+        await(driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sheet")));
+    assertThat(sheet.findElement(By.id("sheet-title")).getText(), is("Ver menú"));
+    assertThat(
+        texts(sheet.findElements(By.cssSelector(".section-title"))),
+        is(List.of("Aprender", "Cuenta")));
+    screenshot(driver, "simulator-list-sheet");
+    sheet.findElement(By.cssSelector(".row[data-id='menu:progress']")).click();
+
+    JsonNode reply = awaitPosted(2).get(1);
+    assertThat(reply.path("type").asText(), is("list_reply"));
+    assertThat(reply.path("id").asText(), is("menu:progress"));
+    assertThat(reply.path("title").asText(), is("Mi progreso"));
+    assertThat(
+        reply.path("context_message_id").asText(), is(list.getDomAttribute("data-message-id")));
+    await(driver, ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".sheet")));
+    assertThat(awaitLearnerBubbles(2).get(1).getText(), containsString("Mi progreso"));
+  }
+
+  /**
+   * Sharing a preset place from the attachment menu posts a location with its name and coordinates.
+   */
+  @Test
+  void sharingPresetLocationPostsLocation() {
+    driver.findElement(By.id("attach")).click();
+    await(driver, ExpectedConditions.elementToBeClickable(By.id("share-location"))).click();
+    await(
+            driver,
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".sheet .place[data-place='cdmx']")))
+        .click();
+
+    JsonNode location = awaitPosted(1).get(0);
+    assertThat(location.path("type").asText(), is("location"));
+    assertThat(location.path("latitude").asDouble(), is(19.4326));
+    assertThat(location.path("longitude").asDouble(), is(-99.1332));
+    assertThat(location.path("location_name").asText(), is("Zócalo, CDMX"));
+    assertThat(awaitLearnerBubbles(1).get(0).getText(), containsString("Zócalo, CDMX"));
+  }
+
+  /** Custom coordinates are checked before sending, then posted as a location. */
+  @Test
+  void customLocationIsValidatedThenPosted() {
+    driver.findElement(By.id("attach")).click();
+    await(driver, ExpectedConditions.elementToBeClickable(By.id("share-location"))).click();
+    WebElement latitude =
+        await(driver, ExpectedConditions.elementToBeClickable(By.id("custom-lat")));
+    latitude.sendKeys("123");
+    driver.findElement(By.id("custom-lng")).sendKeys("-99.5");
+    driver.findElement(By.id("send-custom-location")).click();
+    assertThat(driver.findElement(By.id("custom-error")).getText(), containsString("latitud"));
+    assertThat(API.posted(), is(empty()));
+
+    latitude.clear();
+    latitude.sendKeys("16.75");
+    driver.findElement(By.id("custom-place")).sendKeys("San Cristóbal");
+    driver.findElement(By.id("send-custom-location")).click();
+
+    JsonNode location = awaitPosted(1).get(0);
+    assertThat(location.path("latitude").asDouble(), is(16.75));
+    assertThat(location.path("longitude").asDouble(), is(-99.5));
+    assertThat(location.path("location_name").asText(), is("San Cristóbal"));
+  }
+
+  /** Markup in a bot text is shown as literal text and never runs. */
+  @Test
+  void botTextWithMarkupShowsAsLiteralText() {
+    String hostile =
+        "<script>alert(1)</script> <img src=x onerror=\"window.__xss=1\"> <b>negrita</b>";
+    API.push(ScriptedSimulatorApi.DEFAULT_WA_ID, textBody(hostile.replace("\"", "\\\"")));
+
+    WebElement bubble = awaitBotBubbles(1).get(0);
+    assertThat(bubble.findElement(By.cssSelector(".text")).getText(), is(hostile));
+    assertThat(bubble.findElements(By.cssSelector("script, img, b")), is(empty()));
+    assertThat(js("return window.__xss"), is(nullValue()));
+    assertNoAlert();
+  }
+
+  /**
+   * A server error shows the banner, marks the bubble as not sent and gives the typed text back.
+   */
+  @Test
+  void serverErrorShowsBannerAndKeepsTypedText() {
+    API.failNextPost(Status.INTERNAL_SERVER_ERROR_500);
+    typeAndEnter("¿me oyes?");
+
+    WebElement banner =
+        await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("error-banner")));
+    assertThat(banner.getText(), containsString("simulated failure"));
+    await(
+        driver, d -> d.findElement(By.id("composer")).getDomProperty("value").equals("¿me oyes?"));
+    assertThat(
+        driver.findElement(By.cssSelector(".bubble.out .ticks")).getDomAttribute("data-state"),
+        is("failed"));
+    screenshot(driver, "simulator-error");
+
+    driver.findElement(By.id("send")).click();
+    assertThat(awaitPosted(1).get(0).path("text").asText(), is("¿me oyes?"));
+    await(driver, ExpectedConditions.invisibilityOfElementLocated(By.id("error-banner")));
+  }
+
+  /** A mark-as-read turns the learner's ticks blue; its typing indicator shows "escribiendo…". */
+  @Test
+  void markAsReadTurnsTicksBlueAndShowsTyping() {
+    typeAndEnter("una pregunta");
+    await(driver, d -> "delivered".equals(ticks().getDomAttribute("data-state")));
+    assertThat(ticks().getCssValue("color"), is(not(READ_BLUE)));
+    String learnerId = awaitLearnerBubbles(1).get(0).getDomAttribute("data-message-id");
+
+    API.push(
+        ScriptedSimulatorApi.DEFAULT_WA_ID,
+        """
+        {"messaging_product":"whatsapp","status":"read","message_id":"%s","typing_indicator":{"type":"text"}}
+        """
+            .formatted(learnerId));
+
+    await(driver, d -> "read".equals(ticks().getDomAttribute("data-state")));
+    assertThat(ticks().getCssValue("color"), is(READ_BLUE));
+    assertThat(driver.findElement(By.id("presence")).getText(), is("escribiendo…"));
+    assertThat(driver.findElements(By.cssSelector(".bubble.in")), is(empty()));
+    screenshot(driver, "simulator-read-typing");
+
+    API.push(ScriptedSimulatorApi.DEFAULT_WA_ID, textBody("Listo."));
+    awaitBotBubbles(1);
+    assertThat(
+        driver.findElement(By.id("presence")).getText(), is(ScriptedSimulatorApi.BUSINESS_PHONE));
+  }
+
+  private WebElement ticks() {
+    return driver.findElement(By.cssSelector(".bubble.out .ticks"));
+  }
+
+  private static String pageUrl() {
+    return "http://127.0.0.1:" + server.port() + "/simulator/";
+  }
+
+  private static void typeAndEnter(String text) {
+    WebElement composer = driver.findElement(By.id("composer"));
+    composer.sendKeys(text);
+    composer.sendKeys(Keys.ENTER);
+  }
+
+  private static List<WebElement> awaitBotBubbles(int count) {
+    return awaitCount(By.cssSelector(".bubble.in"), count);
+  }
+
+  private static List<WebElement> awaitLearnerBubbles(int count) {
+    return awaitCount(By.cssSelector(".bubble.out"), count);
+  }
+
+  private static List<WebElement> awaitCount(By by, int count) {
+    return await(
+        driver,
+        d -> {
+          List<WebElement> found = d.findElements(by);
+          return found.size() == count ? found : null;
+        });
+  }
+
+  private static List<JsonNode> awaitPosted(int count) {
+    return await(driver, d -> API.posted().size() == count ? API.posted() : null);
+  }
+
+  private static List<String> texts(List<WebElement> elements) {
+    return elements.stream().map(WebElement::getText).toList();
+  }
+
+  private static String textBody(String text) {
+    return """
+        {"messaging_product":"whatsapp","recipient_type":"individual","to":"%s","type":"text",
+         "text":{"preview_url":false,"body":"%s"}}
+        """
+        .formatted(ScriptedSimulatorApi.DEFAULT_WA_ID, text);
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  private static void assertNoAlert() {
+    try {
+      driver.switchTo().alert();
+      throw new AssertionError("an alert opened: page text ran as script");
+    } catch (NoAlertPresentException expected) {
+      // The hostile text stayed text.
+    }
+  }
+}
