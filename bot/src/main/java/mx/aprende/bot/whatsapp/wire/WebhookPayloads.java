@@ -1,11 +1,15 @@
 package mx.aprende.bot.whatsapp.wire;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +25,8 @@ import java.util.Optional;
  */
 public final class WebhookPayloads {
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+      JsonMapper.builder(new JsonFactoryBuilder().characterEscapes(new MetaEscapes()).build())
+          .build();
 
   private final String wabaId;
   private final String phoneNumberId;
@@ -179,6 +184,22 @@ public final class WebhookPayloads {
       return MAPPER.writeValueAsBytes(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  /** Jackson's own non-ASCII escaping writes uppercase hex; Meta documents lowercase. */
+  private static final class MetaEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch > 0x7F ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
     }
   }
 }
