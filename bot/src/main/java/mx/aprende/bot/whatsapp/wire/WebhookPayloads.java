@@ -57,6 +57,28 @@ public final class WebhookPayloads {
     return inbound(waId, profileName, message);
   }
 
+  /**
+   * A text message from a username user who shares no phone number with us: {@code wa_id} and
+   * {@code from} are empty strings and the BSUID is in {@code user_id} / {@code from_user_id}.
+   */
+  public byte[] textFromUser(
+      String userId,
+      String username,
+      String profileName,
+      String messageId,
+      Instant at,
+      String body) {
+    ObjectNode message = message("", messageId, at, "text");
+    message.put("from_user_id", userId);
+    message.putObject("text").put("body", body);
+    ObjectNode value = value();
+    ObjectNode contact = value.putArray("contacts").addObject();
+    contact.putObject("profile").put("name", profileName).put("username", username);
+    contact.put("wa_id", "").put("user_id", userId);
+    value.putArray("messages").add(message);
+    return envelope(value);
+  }
+
   /** A tap on a reply button; {@code contextMessageId} is the interactive message it belongs to. */
   public byte[] buttonReply(
       String waId,

@@ -52,6 +52,26 @@ class WebhookPayloadsTest {
     assertThat(single(body).content(), is(new Text("¿Cómo? 👍")));
   }
 
+  /** A username user's text parses back keyed by the BSUID, with no phone number. */
+  @Test
+  void textFromUserParsesBackKeyedByBsuid() {
+    InboundMessage message =
+        single(
+            payloads.textFromUser(
+                "MX.1349120865530274", "ana.aprende", "Ana", "wamid.sim-10", AT, "hola"));
+
+    assertThat(
+        message.sender(),
+        is(
+            new Sender(
+                Optional.of("MX.1349120865530274"),
+                Optional.empty(),
+                Optional.of("Ana"),
+                Optional.of("ana.aprende"))));
+    assertThat(message.sender().key(), is("MX.1349120865530274"));
+    assertThat(message.content(), is(new Text("hola")));
+  }
+
   /** A button reply parses back with its id, title and the interactive message it answers. */
   @Test
   void buttonReplyParsesBack() {
