@@ -1,11 +1,15 @@
 package mx.aprende.bot.whatsapp.wire;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +25,8 @@ import java.util.Optional;
  */
 public final class WebhookPayloads {
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+      JsonMapper.builder(new JsonFactoryBuilder().characterEscapes(new MetaEscapes()).build())
+          .build();
 
   private final String wabaId;
   private final String phoneNumberId;
@@ -50,6 +55,28 @@ public final class WebhookPayloads {
     ObjectNode message = message(waId, messageId, at, "text");
     message.putObject("text").put("body", body);
     return inbound(waId, profileName, message);
+  }
+
+  /**
+   * A text message from a username user who shares no phone number with us: {@code wa_id} and
+   * {@code from} are empty strings and the BSUID is in {@code user_id} / {@code from_user_id}.
+   */
+  public byte[] textFromUser(
+      String userId,
+      String username,
+      String profileName,
+      String messageId,
+      Instant at,
+      String body) {
+    ObjectNode message = message("", messageId, at, "text");
+    message.put("from_user_id", userId);
+    message.putObject("text").put("body", body);
+    ObjectNode value = value();
+    ObjectNode contact = value.putArray("contacts").addObject();
+    contact.putObject("profile").put("name", profileName).put("username", username);
+    contact.put("wa_id", "").put("user_id", userId);
+    value.putArray("messages").add(message);
+    return envelope(value);
   }
 
   /** A tap on a reply button; {@code contextMessageId} is the interactive message it belongs to. */
@@ -179,6 +206,22 @@ public final class WebhookPayloads {
       return MAPPER.writeValueAsBytes(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  /** Jackson's own non-ASCII escaping writes uppercase hex; Meta documents lowercase. */
+  private static final class MetaEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch > 0x7F ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
     }
   }
 }
