@@ -3,6 +3,7 @@ package mx.aprende.bot.whatsapp.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.helidon.common.buffers.DataReader.InsufficientDataAvailableException;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.api.HttpClientRequest;
 import io.helidon.webclient.api.HttpClientResponse;
@@ -137,6 +138,9 @@ public final class CloudApiClient {
    * @throws MediaDownloadException when too large or the hash does not match
    */
   public byte[] download(MediaInfo media, long maxBytes) {
+    if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("maxBytes must be between 0 and about 2 GiB");
+    }
     if (media.fileSize() > maxBytes) {
       throw tooLarge(maxBytes);
     }
@@ -153,7 +157,7 @@ public final class CloudApiClient {
       }
       media.sha256().ifPresent(expected -> verify(expected, content));
       return content;
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | InsufficientDataAvailableException e) {
       throw unavailable("media download", e);
     }
   }
@@ -171,13 +175,18 @@ public final class CloudApiClient {
     return exchange(what, request, Optional.of(bytes));
   }
 
+  /**
+   * Helidon reports refused connections and timeouts as {@link UncheckedIOException} and a peer
+   * that hangs up before answering as {@link InsufficientDataAvailableException}; both mean the
+   * Graph API was not reachable, so both become {@link GraphUnavailableException}.
+   */
   private JsonNode exchange(String what, HttpClientRequest request, Optional<byte[]> body) {
     request.header(HeaderNames.ACCEPT, "application/json");
     try (HttpClientResponse response =
         body.isPresent() ? request.submit(body.get()) : request.request()) {
       int status = response.status().code();
       return GraphResponses.parse(what, status, read(response, MAX_ANSWER_BYTES), token());
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | InsufficientDataAvailableException e) {
       throw unavailable(what, e);
     }
   }

@@ -48,8 +48,8 @@ public final class GraphErrors {
    */
   public static ErrorAdvice advice(int code, int httpStatus) {
     ErrorAdvice byCode = advice(code);
-    if (byCode.category() != ErrorCategory.UNKNOWN || CATALOGUE.containsKey(code)) {
-      return byCode;
+    if (CATALOGUE.containsKey(code) || byCode.category() != ErrorCategory.UNKNOWN) {
+      return byCode; // the code is known (or in the permission range): it decides
     }
     if (httpStatus == 429) {
       return new ErrorAdvice(ErrorCategory.THROTTLED, THROTTLE_RETRIES, "Back off (HTTP 429).");

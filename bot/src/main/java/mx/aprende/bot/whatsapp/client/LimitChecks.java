@@ -39,7 +39,7 @@ final class LimitChecks {
       case CtaUrl cta -> checkCta(cta);
       case Template template -> TemplateChecks.check(template);
       case Media media -> checkMedia(media);
-      case Reaction reaction -> required("reaction.message_id", reaction.messageId(), -1);
+      case Reaction reaction -> notBlank("reaction.message_id", reaction.messageId());
     }
   }
 
@@ -100,7 +100,7 @@ final class LimitChecks {
     String kind = media.kind().wireName();
     switch (media.source()) {
       case MediaSource.Link link -> webUrl(kind + ".link", link.url());
-      case MediaSource.Uploaded uploaded -> required(kind + ".id", uploaded.id(), -1);
+      case MediaSource.Uploaded uploaded -> notBlank(kind + ".id", uploaded.id());
     }
     if (media.caption().isPresent() && !media.kind().takesCaption()) {
       throw MessageLimitException.format(kind + ".caption", "is not allowed on " + kind);
@@ -110,7 +110,7 @@ final class LimitChecks {
       throw MessageLimitException.format(kind + ".filename", "is only allowed on documents");
     }
     if (media.filename().isPresent()) {
-      required(kind + ".filename", media.filename().get(), -1);
+      notBlank(kind + ".filename", media.filename().get());
     }
   }
 
@@ -121,12 +121,17 @@ final class LimitChecks {
     optional("interactive.footer.text", footer, FOOTER_TEXT_MAX);
   }
 
-  /** A text that must not be blank and, when {@code max >= 0}, not longer than {@code max}. */
-  static void required(String field, String value, int max) {
+  /** A text that must not be empty or blank. */
+  static void notBlank(String field, String value) {
     if (value.isBlank()) {
       throw MessageLimitException.empty(field, value.length());
     }
-    if (max >= 0 && value.length() > max) {
+  }
+
+  /** A text that must not be blank nor longer than {@code max}. */
+  static void required(String field, String value, int max) {
+    notBlank(field, value);
+    if (value.length() > max) {
       throw MessageLimitException.tooLong(field, max, value.length());
     }
   }

@@ -22,7 +22,7 @@ final class MessageBodies {
    * @throws MessageLimitException when the message breaks a limit
    */
   static ObjectNode message(String to, OutboundMessage message, Optional<String> replyTo) {
-    LimitChecks.required("to", to, -1);
+    LimitChecks.notBlank("to", to);
     LimitChecks.check(message);
     ObjectNode body = JSON.objectNode();
     body.put("messaging_product", "whatsapp");
@@ -54,7 +54,7 @@ final class MessageBodies {
 
   /** The read receipt for an inbound message, optionally with the typing indicator. */
   static ObjectNode markRead(String inboundMessageId, boolean showTypingIndicator) {
-    LimitChecks.required("message_id", inboundMessageId, -1);
+    LimitChecks.notBlank("message_id", inboundMessageId);
     ObjectNode body = JSON.objectNode();
     body.put("messaging_product", "whatsapp");
     body.put("status", "read");

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.SequencedMap;
 
@@ -15,15 +14,29 @@ import java.util.SequencedMap;
  * <p>Built by hand on purpose: Helidon's multipart media support ({@code
  * helidon-http-media-multipart}) is not a dependency of the bot and is not in the offline build's
  * repository, and the upload needs only three fixed parts, which is less code than wiring the
- * module. The boundary is derived from the content (no randomness to inject) and is guaranteed not
- * to occur inside it.
- *
- * @param contentType the {@code Content-Type} header value, with the boundary
- * @param bytes the encoded body
+ * module. The boundary is derived from the content, so there is no randomness to inject.
  */
-record MultipartForm(String contentType, byte[] bytes) {
+final class MultipartForm {
 
   private static final String CRLF = "\r\n";
+
+  private final String contentType;
+  private final byte[] bytes;
+
+  private MultipartForm(String contentType, byte[] bytes) {
+    this.contentType = contentType;
+    this.bytes = bytes;
+  }
+
+  /** The {@code Content-Type} header value, with the boundary. */
+  String contentType() {
+    return contentType;
+  }
+
+  /** The encoded body; callers must not modify it. */
+  byte[] bytes() {
+    return bytes;
+  }
 
   /** Builds a form with {@code fields} (name, value pairs) followed by the file part. */
   static MultipartForm of(
@@ -51,22 +64,12 @@ record MultipartForm(String contentType, byte[] bytes) {
     return new MultipartForm("multipart/form-data; boundary=" + boundary, out.toByteArray());
   }
 
+  /**
+   * For the content to contain this boundary it would have to contain (part of) its own SHA-256,
+   * which nobody can arrange; a fixed boundary could be forged by a crafted file.
+   */
   private static String boundaryFor(byte[] content) {
-    String base = "AprendeBoundary" + HexFormat.of().formatHex(sha256(content), 0, 12);
-    String boundary = base;
-    for (int n = 1; contains(content, ("--" + boundary).getBytes(StandardCharsets.US_ASCII)); n++) {
-      boundary = base + "x" + n;
-    }
-    return boundary;
-  }
-
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
-        return true;
-      }
-    }
-    return false;
+    return "AprendeBoundary" + HexFormat.of().formatHex(sha256(content), 0, 16);
   }
 
   static byte[] sha256(byte[] content) {

@@ -8,8 +8,8 @@ final class TemplateChecks {
   private TemplateChecks() {}
 
   static void check(Template template) {
-    LimitChecks.required("template.name", template.name(), -1);
-    LimitChecks.required("template.language.code", template.languageCode(), -1);
+    LimitChecks.notBlank("template.name", template.name());
+    LimitChecks.notBlank("template.language.code", template.languageCode());
     List<TemplateComponent> components = template.components();
     for (int c = 0; c < components.size(); c++) {
       String path = "template.components[" + c + "].";
@@ -25,11 +25,11 @@ final class TemplateChecks {
         }
         case TemplateComponent.QuickReplyButton button -> {
           LimitChecks.index(path + "index", button.index());
-          LimitChecks.required(path + "parameters[0].payload", button.payload(), -1);
+          LimitChecks.notBlank(path + "parameters[0].payload", button.payload());
         }
         case TemplateComponent.UrlButton button -> {
           LimitChecks.index(path + "index", button.index());
-          LimitChecks.required(path + "parameters[0].text", button.urlSuffix(), -1);
+          LimitChecks.notBlank(path + "parameters[0].text", button.urlSuffix());
         }
       }
     }
@@ -40,10 +40,10 @@ final class TemplateChecks {
       String field = path + "parameters[" + p + "]";
       switch (parameters.get(p)) {
         case TemplateParameter.PositionalText text ->
-            LimitChecks.required(field + ".text", text.text(), -1);
+            LimitChecks.notBlank(field + ".text", text.text());
         case TemplateParameter.NamedText named -> {
-          LimitChecks.required(field + ".parameter_name", named.name(), -1);
-          LimitChecks.required(field + ".text", named.text(), -1);
+          LimitChecks.notBlank(field + ".parameter_name", named.name());
+          LimitChecks.notBlank(field + ".text", named.text());
         }
         case TemplateParameter.Image image -> source(field + ".image", image.source());
         case TemplateParameter.Video video -> source(field + ".video", video.source());
@@ -55,7 +55,7 @@ final class TemplateChecks {
   private static void source(String field, MediaSource source) {
     switch (source) {
       case MediaSource.Link link -> LimitChecks.webUrl(field + ".link", link.url());
-      case MediaSource.Uploaded uploaded -> LimitChecks.required(field + ".id", uploaded.id(), -1);
+      case MediaSource.Uploaded uploaded -> LimitChecks.notBlank(field + ".id", uploaded.id());
     }
   }
 
