@@ -1,0 +1,178 @@
+package mx.aprende.bot;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import mx.aprende.bot.conversation.Conversation;
+import mx.aprende.bot.conversation.Conversations;
+import mx.aprende.bot.conversation.mongo.MongoSessionStore;
+import mx.aprende.bot.inbox.LearnerLanes;
+import mx.aprende.bot.inbox.mongo.MongoInbox;
+import mx.aprende.bot.mongo.MongoStorage;
+import mx.aprende.bot.observe.BotMetrics;
+import mx.aprende.bot.observe.MongoHealthCheck;
+import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
+import mx.aprende.bot.settings.BotSettings;
+import mx.aprende.bot.settings.Mode;
+import mx.aprende.bot.simulator.Simulator;
+import mx.aprende.bot.whatsapp.WhatsAppChannel;
+import mx.aprende.bot.whatsapp.client.CloudApiClient;
+import mx.aprende.bot.whatsapp.client.CloudApiSettings;
+
+/**
+ * The composition root: the only place that names adapters and wires features together. Tests start
+ * the same wiring with their own settings.
+ */
+public final class Wiring {
+
+  /** The internal listener: health, metrics and (later) the staff consoles. */
+  public static final String CONSOLE_SOCKET = "console";
+
+  private Wiring() {}
+
+  /** Opens storage, builds every feature, starts the listeners and resumes unfinished work. */
+  public static RunningBot start(BotSettings settings, InstantSource clock) {
+    MongoStorage storage =
+        MongoStorage.open(
+            settings.storage().mongoUri(),
+            settings.storage().dataDir(),
+            settings.storage().database());
+    try {
+      return start(settings, storage, clock);
+    } catch (RuntimeException e) {
+      storage.close();
+      throw e;
+    }
+  }
+
+  /** Starts on an already opened storage (tests pass a fresh database). */
+  public static RunningBot start(BotSettings settings, MongoStorage storage, InstantSource clock) {
+    // The fake Graph API lives on the public port, so the port must be known before wiring.
+    int port = settings.server().port() == 0 ? freePort() : settings.server().port();
+    URI self = URI.create("http://127.0.0.1:" + port);
+    BotSettings.WhatsAppSettings whatsApp = settings.whatsApp();
+    URI graphBase =
+        settings.usesLocalFakeGraphApi()
+            ? self.resolve(Simulator.GRAPH_PATH)
+            : whatsApp.graphApiBaseUrl();
+
+    BotMetrics metrics = new BotMetrics(Metrics.globalRegistry());
+    LearnerLanes lanes = new LearnerLanes(Executors.newVirtualThreadPerTaskExecutor());
+    Conversations conversations =
+        new Conversations(new MongoSessionStore(storage.database()), new Conversation());
+    CloudApiClient client =
+        CloudApiClient.create(
+            new CloudApiSettings(
+                graphBase,
+                whatsApp.graphApiVersion(),
+                whatsApp.phoneNumberId(),
+                whatsApp.accessToken(),
+                whatsApp.graphApiTimeout()));
+    WhatsAppChannel channel =
+        WhatsAppChannel.create(
+            new WhatsAppChannel.Parts(
+                whatsApp.verifyToken(),
+                whatsApp.appSecret(),
+                whatsApp.maxWebhookBytes(),
+                client,
+                new MongoInbox(storage.database()),
+                new MongoOutboundLog(storage.database()),
+                storage::makeDurable,
+                conversations,
+                lanes,
+                metrics,
+                clock));
+    Optional<Simulator> simulator =
+        settings.mode() == Mode.DEVELOPMENT
+            ? Optional.of(
+                new Simulator(
+                    self,
+                    whatsApp.appSecret(),
+                    whatsApp.accessToken(),
+                    whatsApp.phoneNumberId(),
+                    whatsApp.displayPhoneNumber(),
+                    clock))
+            : Optional.empty();
+
+    WebServer server =
+        WebServer.builder()
+            .host(settings.server().host())
+            .port(port)
+            .shutdownHook(false)
+            // Discovery would also mount /observe on the public port; we add it on the internal
+            // one.
+            .featuresDiscoverServices(false)
+            .addFeature(observe(storage))
+            .routing(routing -> publicRoutes(routing, channel, simulator))
+            .putSocket(
+                CONSOLE_SOCKET,
+                socket ->
+                    socket
+                        .host(settings.server().consoleHost())
+                        .port(settings.server().consolePort())
+                        .routing(Wiring::consoleRoutes))
+            .build()
+            .start();
+    channel.processor().resumeUnfinished();
+    return new RunningBot(server, storage, lanes, simulator, storage.description());
+  }
+
+  private static void publicRoutes(
+      HttpRouting.Builder routing, WhatsAppChannel channel, Optional<Simulator> simulator) {
+    routing.register("/webhook", channel.webhook());
+    simulator.ifPresent(s -> s.route(routing));
+    routing.get(
+        "/",
+        (req, res) -> {
+          if (simulator.isPresent()) {
+            res.status(Status.SEE_OTHER_303).header(HeaderNames.LOCATION, "/simulator/").send();
+          } else {
+            res.send("Aprende");
+          }
+        });
+  }
+
+  private static void consoleRoutes(HttpRouting.Builder routing) {
+    routing.get(
+        "/",
+        (req, res) ->
+            res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
+                .send(
+                    "Aprende internal port.\nHealth: /observe/health\nMetrics: /observe/metrics\n"));
+  }
+
+  private static ObserveFeature observe(MongoStorage storage) {
+    return ObserveFeature.builder()
+        .observersDiscoverServices(false)
+        .sockets(List.of(CONSOLE_SOCKET))
+        .addObserver(
+            HealthObserver.builder()
+                .useSystemServices(false)
+                .details(true)
+                .addCheck(new MongoHealthCheck(storage::ping, storage.kind()))
+                .build())
+        .addObserver(MetricsObserver.create())
+        .build();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free local port", e);
+    }
+  }
+}

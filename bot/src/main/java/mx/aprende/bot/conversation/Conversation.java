@@ -1,0 +1,83 @@
+package mx.aprende.bot.conversation;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what to answer to one turn, given the learner's session. Pure: no I/O, no clock (the turn
+ * carries its time), so every rule is a table test.
+ *
+ * <p>This is the first visible loop: a greeting by name and the main menu. The learner journey
+ * (onboarding with consent, lessons, exercises) replaces the placeholder answers item by item.
+ */
+public final class Conversation {
+
+  private static final Set<String> MENU_WORDS =
+      Set.of("menu", "menus", "manu", "meni", "opciones", "inicio", "empezar", "volver");
+
+  /** Inputs that need no answer: a deleted message, a number change notice. */
+  private static final Set<String> SILENT_KINDS = Set.of("revoke", "system");
+
+  private static final Set<String> GREETINGS =
+      Set.of(
+          "hola", "ola", "buenas", "buenos dias", "buenas tardes", "buenas noches", "hi", "hello");
+
+  /** The outcome of one turn: the session to save and the replies to send, in order. */
+  public record Outcome(Session session, List<Reply> replies) {
+    public Outcome {
+      replies = List.copyOf(replies);
+    }
+  }
+
+  public Outcome respond(Optional<Session> known, Turn turn) {
+    Session session = known.orElseGet(() -> Session.first(turn.learnerKey(), turn.at()));
+    Session next = session.touched(turn.at());
+    return new Outcome(next, replies(session, turn));
+  }
+
+  private List<Reply> replies(Session session, Turn turn) {
+    if (session.isNew()) {
+      return List.of(
+          new Reply.Text(Texts.welcome(turn.profileName())), MainMenu.reply(Texts.MENU_BODY));
+    }
+    return switch (turn.input()) {
+      case Inbound.Text text -> answerText(text, turn.profileName());
+      case Inbound.Choice choice -> answerChoice(choice);
+      case Inbound.Location location -> List.of(new Reply.Text(Texts.LOCATION_RECEIVED));
+      case Inbound.Media media -> List.of(new Reply.Text(Texts.media(media.kind())));
+      case Inbound.Reaction reaction -> List.of();
+      case Inbound.Other other when SILENT_KINDS.contains(other.kind()) -> List.of();
+      case Inbound.Other other -> List.of(new Reply.Text(Texts.UNSUPPORTED));
+    };
+  }
+
+  private List<Reply> answerText(Inbound.Text text, Optional<String> profileName) {
+    String words = fold(text.body());
+    if (GREETINGS.contains(words)) {
+      return List.of(MainMenu.reply(Texts.welcomeBack(profileName)));
+    }
+    if (MENU_WORDS.contains(words)) {
+      return List.of(MainMenu.reply(Texts.MENU_BODY));
+    }
+    return List.of(MainMenu.reply(Texts.NOT_UNDERSTOOD_YET));
+  }
+
+  private List<Reply> answerChoice(Inbound.Choice choice) {
+    return MainMenu.find(choice.id())
+        .<List<Reply>>map(item -> List.of(new Reply.Text(Texts.comingSoon(item.title()))))
+        .orElseGet(() -> List.of(MainMenu.reply(Texts.MENU_BODY)));
+  }
+
+  /** Lower case, no accents, no punctuation, single spaces: how people type on a phone. */
+  static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return decomposed
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
+  }
+}

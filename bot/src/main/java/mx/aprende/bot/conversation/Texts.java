@@ -1,0 +1,66 @@
+package mx.aprende.bot.conversation;
+
+import java.util.Optional;
+
+/**
+ * What the learner reads, in Spanish for Mexican adults: {@code tú}, short sentences, plain words,
+ * few emoji. Kept in one place so a teacher can review the wording.
+ */
+final class Texts {
+
+  static final String MENU_BODY = "¿Qué quieres hacer? Toca *Ver opciones*.";
+  static final String NOT_UNDERSTOOD_YET =
+      "Todavía no entiendo mensajes escritos. Por ahora elige una opción del menú.";
+  static final String LOCATION_RECEIVED =
+      "Recibí tu ubicación, gracias. Pronto la usaré para buscar el centro de estudio más cercano.";
+  static final String UNSUPPORTED =
+      "No puedo abrir ese tipo de mensaje. Escríbeme con texto o toca los botones.";
+
+  private Texts() {}
+
+  static String welcome(Optional<String> profileName) {
+    return "¡Hola"
+        + name(profileName)
+        + "! 👋 Soy Aprende, tu asesor por WhatsApp para terminar la primaria y la secundaria."
+        + "\n\nAquí aprendes a tu ritmo, con lecciones cortas y ejercicios.";
+  }
+
+  static String welcomeBack(Optional<String> profileName) {
+    return "¡Hola de nuevo" + name(profileName) + "! ¿Qué quieres hacer hoy? Toca *Ver opciones*.";
+  }
+
+  static String comingSoon(String feature) {
+    return "*"
+        + feature
+        + "* todavía no está lista. Estamos trabajando en ella. 🚧"
+        + "\n\nEscribe *menú* para ver las otras opciones.";
+  }
+
+  static String media(Inbound.MediaKind kind) {
+    String what =
+        switch (kind) {
+          case VOICE, AUDIO -> "Todavía no puedo escuchar audios.";
+          case IMAGE -> "Todavía no puedo ver fotos.";
+          case VIDEO -> "Todavía no puedo ver videos.";
+          case DOCUMENT -> "Todavía no puedo leer documentos.";
+          case STICKER -> "¡Qué buen sticker!";
+        };
+    return what + " Escríbeme con texto o toca los botones.";
+  }
+
+  private static String name(Optional<String> profileName) {
+    return profileName
+        .map(String::strip)
+        .filter(n -> !n.isEmpty())
+        .map(n -> ", " + firstWord(n))
+        .orElse("");
+  }
+
+  private static String firstWord(String name) {
+    int space = name.indexOf(' ');
+    String first = space > 0 ? name.substring(0, space) : name;
+    // Profile names are free text: keep it short and free of WhatsApp formatting marks.
+    first = first.replaceAll("[*_~`]", "");
+    return first.length() > 30 ? first.substring(0, 30) : first;
+  }
+}

@@ -1,0 +1,39 @@
+package mx.aprende.bot.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Durable store of inbound messages: the port the webhook writes to and the processor reads. */
+public interface Inbox {
+
+  /** What {@link #accept} did. */
+  enum Acceptance {
+    /** Stored for the first time: process it. */
+    ACCEPTED,
+    /** Seen before (the channel retried): acknowledge, do not process again. */
+    DUPLICATE
+  }
+
+  /**
+   * Stores a message unless its id is known.
+   *
+   * @throws InboxUnavailableException when the store cannot be reached (the webhook answers 503 so
+   *     the channel retries)
+   */
+  Acceptance accept(InboundRecord record);
+
+  Optional<InboundRecord> find(String messageId);
+
+  /** Marks a message done; processing it again is a no-op. */
+  void markProcessed(String messageId, Instant at);
+
+  /** Records a failed attempt, keeping the message for a retry at the next start-up. */
+  void markFailed(String messageId, Instant at, String reason);
+
+  /** Messages accepted but not yet processed, oldest first by send time. */
+  List<InboundRecord> unfinished(int limit);
+
+  /** Whether the message has been processed. */
+  boolean isProcessed(String messageId);
+}

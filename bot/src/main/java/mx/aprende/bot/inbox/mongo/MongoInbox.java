@@ -1,0 +1,126 @@
+package mx.aprende.bot.inbox.mongo;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import mx.aprende.bot.inbox.InboundRecord;
+import mx.aprende.bot.inbox.Inbox;
+import mx.aprende.bot.inbox.InboxUnavailableException;
+import org.bson.Document;
+
+/**
+ * Inbound messages in the {@code inbound} collection, one document per message with the message id
+ * as {@code _id}: the primary key is the deduplication, so a retried webhook cannot insert twice
+ * even when two bot instances receive it at once.
+ */
+public final class MongoInbox implements Inbox {
+
+  static final String COLLECTION = "inbound";
+  private static final String PENDING = "pending";
+  private static final String DONE = "done";
+
+  private final MongoCollection<Document> inbound;
+
+  public MongoInbox(MongoDatabase database) {
+    this.inbound = database.getCollection(COLLECTION);
+    // Non-unique index: only speeds up the start-up scan (the embedded server may ignore it).
+    inbound.createIndex(Indexes.ascending("state", "sentAt"));
+  }
+
+  @Override
+  public Acceptance accept(InboundRecord record) {
+    Document doc =
+        new Document("_id", record.messageId())
+            .append("channel", record.channel())
+            .append("learner", record.learnerKey())
+            .append("sentAt", Date.from(record.sentAt()))
+            .append("receivedAt", Date.from(record.receivedAt()))
+            .append("business", record.businessNumberId())
+            .append("raw", record.rawMessage())
+            .append("state", PENDING)
+            .append("attempts", 0);
+    record.senderUserId().ifPresent(v -> doc.append("userId", v));
+    record.senderPhone().ifPresent(v -> doc.append("phone", v));
+    record.profileName().ifPresent(v -> doc.append("profileName", v));
+    try {
+      inbound.insertOne(doc);
+      return Acceptance.ACCEPTED;
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        return Acceptance.DUPLICATE;
+      }
+      throw unavailable(e);
+    } catch (MongoException e) {
+      throw unavailable(e);
+    }
+  }
+
+  @Override
+  public Optional<InboundRecord> find(String messageId) {
+    return Optional.ofNullable(inbound.find(Filters.eq("_id", messageId)).first())
+        .map(MongoInbox::record);
+  }
+
+  @Override
+  public void markProcessed(String messageId, Instant at) {
+    inbound.updateOne(
+        Filters.eq("_id", messageId),
+        Updates.combine(Updates.set("state", DONE), Updates.set("processedAt", Date.from(at))));
+  }
+
+  @Override
+  public void markFailed(String messageId, Instant at, String reason) {
+    inbound.updateOne(
+        Filters.eq("_id", messageId),
+        Updates.combine(
+            Updates.inc("attempts", 1),
+            Updates.set("lastError", reason),
+            Updates.set("lastAttemptAt", Date.from(at))));
+  }
+
+  @Override
+  public List<InboundRecord> unfinished(int limit) {
+    List<InboundRecord> records = new ArrayList<>();
+    inbound
+        .find(Filters.eq("state", PENDING))
+        .sort(Sorts.ascending("sentAt", "receivedAt"))
+        .limit(limit)
+        .forEach(doc -> records.add(record(doc)));
+    return records;
+  }
+
+  @Override
+  public boolean isProcessed(String messageId) {
+    Document doc = inbound.find(Filters.eq("_id", messageId)).first();
+    return doc != null && DONE.equals(doc.getString("state"));
+  }
+
+  private static InboundRecord record(Document doc) {
+    return new InboundRecord(
+        doc.getString("_id"),
+        doc.getString("channel"),
+        doc.getString("learner"),
+        doc.getDate("sentAt").toInstant(),
+        doc.getDate("receivedAt").toInstant(),
+        doc.getString("business"),
+        doc.getString("raw"),
+        Optional.ofNullable(doc.getString("userId")),
+        Optional.ofNullable(doc.getString("phone")),
+        Optional.ofNullable(doc.getString("profileName")));
+  }
+
+  private static InboxUnavailableException unavailable(MongoException e) {
+    return new InboxUnavailableException("MongoDB refused or did not answer the inbound write", e);
+  }
+}

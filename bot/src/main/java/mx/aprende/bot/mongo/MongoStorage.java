@@ -1,0 +1,116 @@
+package mx.aprende.bot.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.bson.Document;
+
+/**
+ * The one MongoDB connection of the process.
+ *
+ * <p>With a URI it connects to a real deployment (a replica set in production) with majority,
+ * journaled writes, so an acknowledged webhook survives a primary failover. Without one it starts
+ * {@link EmbeddedMongo} under the data directory. Features must only use what both support: single
+ * document atomic updates, upserts and unique indexes, no transactions, change streams, {@code
+ * $text} or TTL indexes.
+ */
+public final class MongoStorage implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(MongoStorage.class.getName());
+
+  private final MongoClient client;
+  private final MongoDatabase database;
+  private final Optional<EmbeddedMongo> embedded;
+
+  private MongoStorage(
+      MongoClient client, MongoDatabase database, Optional<EmbeddedMongo> embedded) {
+    this.client = client;
+    this.database = database;
+    this.embedded = embedded;
+  }
+
+  /**
+   * Connects to {@code uri} when present, else starts the embedded server in {@code dataDir}.
+   *
+   * @throws StorageException when the data directory cannot be used (for example, locked by another
+   *     running bot)
+   */
+  public static MongoStorage open(Optional<String> uri, Path dataDir, String databaseName) {
+    if (uri.isPresent()) {
+      MongoClient client = client(uri.get(), WriteConcern.MAJORITY.withJournal(true));
+      LOG.info("Using MongoDB at " + redact(uri.get()));
+      return new MongoStorage(client, client.getDatabase(databaseName), Optional.empty());
+    }
+    EmbeddedMongo embedded = EmbeddedMongo.start(dataDir);
+    MongoClient client = client(embedded.connectionString(), WriteConcern.ACKNOWLEDGED);
+    LOG.info("Using embedded MongoDB, data in " + embedded.file());
+    return new MongoStorage(client, client.getDatabase(databaseName), Optional.of(embedded));
+  }
+
+  /** Wraps an existing client (tests and tools that manage their own server). */
+  public static MongoStorage wrap(MongoClient client, MongoDatabase database) {
+    return new MongoStorage(client, database, Optional.empty());
+  }
+
+  public MongoDatabase database() {
+    return database;
+  }
+
+  /** Where the data is, for the start-up banner (credentials hidden). */
+  public String description() {
+    return embedded.map(e -> "embedded MongoDB, file " + e.file()).orElse("MongoDB");
+  }
+
+  /** "embedded" or "mongodb": shown in health details. */
+  public String kind() {
+    return embedded.isPresent() ? "embedded" : "mongodb";
+  }
+
+  /**
+   * Makes everything written so far survive a crash of this process. A no-op on a real server,
+   * where journaled majority writes are durable on acknowledgement; on the embedded server it
+   * commits the H2 store to its file.
+   */
+  public void makeDurable() {
+    embedded.ifPresent(EmbeddedMongo::commit);
+  }
+
+  /** Whether the server answers a ping within the client's timeouts. */
+  public boolean ping() {
+    try {
+      database.runCommand(new Document("ping", 1));
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    embedded.ifPresent(EmbeddedMongo::close);
+  }
+
+  private static MongoClient client(String uri, WriteConcern writeConcern) {
+    return MongoClients.create(
+        MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(uri))
+            .writeConcern(writeConcern)
+            .applyToClusterSettings(b -> b.serverSelectionTimeout(5, TimeUnit.SECONDS))
+            .applyToSocketSettings(
+                b -> b.connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS))
+            .build());
+  }
+
+  /** Hides credentials in a connection string for logs. */
+  static String redact(String uri) {
+    return uri.replaceAll("//[^@/]+@", "//***@");
+  }
+}

@@ -1,0 +1,143 @@
+package mx.aprende.bot.conversation;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ConversationTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-28T15:00:00Z");
+  private static final Session KNOWN = new Session("5215512345678", T0, T0, 3);
+  private final Conversation conversation = new Conversation();
+
+  private static Turn turn(Inbound input) {
+    return new Turn(
+        "5215512345678", "wamid.1", T0.plusSeconds(60), Optional.of("Ana López"), input);
+  }
+
+  /**
+   * A first message, whatever it is, gets a greeting with the learner's first name and the menu.
+   */
+  @Test
+  void firstMessageGreetsByNameAndShowsTheMenu() {
+    Conversation.Outcome outcome =
+        conversation.respond(Optional.empty(), turn(new Inbound.Text("hola")));
+
+    assertThat(outcome.replies(), hasSize(2));
+    Reply.Text greeting = (Reply.Text) outcome.replies().get(0);
+    assertThat(greeting.body(), containsString("¡Hola, Ana!"));
+    assertThat(greeting.body(), not(containsString("López")));
+    Reply.Menu menu = (Reply.Menu) outcome.replies().get(1);
+    assertThat(menu.options(), hasSize(10));
+    assertThat(menu.buttonLabel().length(), is(lessThanOrEqualTo(20)));
+    assertThat(outcome.session().turns(), is(1L));
+    assertThat(outcome.session().firstSeen(), is(T0.plusSeconds(60)));
+  }
+
+  /** Without a profile name the greeting still reads well. */
+  @Test
+  void greetingWithoutProfileName() {
+    Turn turn = new Turn("k", "wamid.1", T0, Optional.empty(), new Inbound.Text("hola"));
+    Reply.Text greeting =
+        (Reply.Text) conversation.respond(Optional.empty(), turn).replies().get(0);
+    assertThat(greeting.body(), containsString("¡Hola! 👋"));
+  }
+
+  static Stream<Arguments> knownLearner() {
+    return Stream.of(
+        Arguments.of(new Inbound.Text("hola"), Reply.Menu.class, "Hola de nuevo, Ana"),
+        Arguments.of(new Inbound.Text("Menú"), Reply.Menu.class, "Ver opciones"),
+        Arguments.of(new Inbound.Text("  MENU!! "), Reply.Menu.class, "Ver opciones"),
+        Arguments.of(new Inbound.Text("cuanto es 3/4"), Reply.Menu.class, "Todavía no entiendo"),
+        Arguments.of(
+            new Inbound.Choice("menu:progress", "Mi progreso"),
+            Reply.Text.class,
+            "*Mi progreso* todavía no está lista"),
+        Arguments.of(
+            new Inbound.Choice("menu:leave", "Darme de baja"),
+            Reply.Text.class,
+            "todavía no está lista"),
+        Arguments.of(new Inbound.Choice("unknown:id", "?"), Reply.Menu.class, "Ver opciones"),
+        Arguments.of(
+            new Inbound.Location(19.43, -99.13, Optional.empty()),
+            Reply.Text.class,
+            "Recibí tu ubicación"),
+        Arguments.of(
+            new Inbound.Media(Inbound.MediaKind.VOICE, Optional.empty()),
+            Reply.Text.class,
+            "escuchar audios"),
+        Arguments.of(
+            new Inbound.Media(Inbound.MediaKind.IMAGE, Optional.of("foto")),
+            Reply.Text.class,
+            "ver fotos"),
+        Arguments.of(
+            new Inbound.Media(Inbound.MediaKind.STICKER, Optional.empty()),
+            Reply.Text.class,
+            "sticker"),
+        Arguments.of(new Inbound.Other("contacts"), Reply.Text.class, "No puedo abrir"));
+  }
+
+  /** Table: what a returning learner sends → the kind of reply and a phrase it must contain. */
+  @ParameterizedTest
+  @MethodSource("knownLearner")
+  void knownLearnerReplies(Inbound input, Class<? extends Reply> kind, String phrase) {
+    Conversation.Outcome outcome = conversation.respond(Optional.of(KNOWN), turn(input));
+
+    assertThat(outcome.replies(), hasSize(1));
+    Reply reply = outcome.replies().get(0);
+    assertThat(reply, instanceOf(kind));
+    String body =
+        switch (reply) {
+          case Reply.Text t -> t.body();
+          case Reply.Menu m -> m.body() + " " + m.buttonLabel();
+          case Reply.Buttons b -> b.body();
+        };
+    assertThat(body, containsString(phrase));
+    assertThat(outcome.session().turns(), is(4L));
+  }
+
+  /** Reactions, deleted messages and system notices need no answer. */
+  @Test
+  void silentInputs() {
+    for (Inbound input :
+        List.of(
+            new Inbound.Reaction(Optional.of("👍")),
+            new Inbound.Other("revoke"),
+            new Inbound.Other("system"))) {
+      assertThat(conversation.respond(Optional.of(KNOWN), turn(input)).replies(), hasSize(0));
+    }
+  }
+
+  /**
+   * Every menu entry fits WhatsApp's list limits (title ≤ 24, description ≤ 72) and ids are unique.
+   */
+  @Test
+  void menuFitsWhatsAppLimits() {
+    Reply.Menu menu = MainMenu.reply("x");
+    assertThat(menu.options().stream().map(Reply.Option::id).distinct().count(), is(10L));
+    for (Reply.Option option : menu.options()) {
+      assertThat(option.title(), option.title().length(), is(lessThanOrEqualTo(24)));
+      assertThat(option.description().orElseThrow().length(), is(lessThanOrEqualTo(72)));
+    }
+  }
+
+  /** Sessions never move their last-seen time backwards when messages arrive out of order. */
+  @Test
+  void lastSeenNeverGoesBackwards() {
+    Session later = new Session("k", T0, T0.plusSeconds(600), 2);
+    assertThat(later.touched(T0.plusSeconds(60)).lastSeen(), is(T0.plusSeconds(600)));
+  }
+}

@@ -1,0 +1,118 @@
+package mx.aprende.bot.settings;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mx.aprende.bot.testing.TestBots;
+import org.junit.jupiter.api.Test;
+
+class BotSettingsTest {
+
+  private static BotSettings load(Map<String, String> env) {
+    return BotSettings.load(TestBots.config(), env);
+  }
+
+  /** With no environment at all the bot runs in development mode with the documented defaults. */
+  @Test
+  void developmentDefaults() {
+    BotSettings settings = load(Map.of());
+
+    assertThat(settings.mode(), is(Mode.DEVELOPMENT));
+    assertThat(settings.server().port(), is(8080));
+    assertThat(settings.server().consolePort(), is(8081));
+    assertThat(settings.server().consoleHost(), is("127.0.0.1"));
+    assertThat(settings.storage().mongoUri(), is(Optional.empty()));
+    assertThat(settings.storage().dataDir(), is(Path.of("./data")));
+    assertThat(settings.whatsApp().graphApiVersion(), is("v26.0"));
+    assertThat(settings.usesLocalFakeGraphApi(), is(true));
+    assertThat(settings.whatsApp().maxWebhookBytes(), is(3L * 1024 * 1024));
+    assertThat(
+        settings.whatsApp().generatedSecrets(),
+        is(List.of("WHATSAPP_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN")));
+    assertThat(settings.whatsApp().appSecret(), startsWith("dev-"));
+  }
+
+  /** Every documented variable overrides its default. */
+  @Test
+  void environmentOverridesDefaults() {
+    BotSettings settings =
+        load(
+            Map.of(
+                "PORT", "9090",
+                "CONSOLE_PORT", "9091",
+                "MONGODB_URI", "mongodb://db.example:27017/?replicaSet=rs0",
+                "DATA_DIR", "/var/lib/aprende",
+                "WHATSAPP_APP_SECRET", "s3cret",
+                "WHATSAPP_VERIFY_TOKEN", "verify-me",
+                "GRAPH_API_BASE_URL", "http://127.0.0.1:9999",
+                "GRAPH_API_VERSION", "v25.0"));
+
+    assertThat(settings.server().port(), is(9090));
+    assertThat(settings.server().consolePort(), is(9091));
+    assertThat(
+        settings.storage().mongoUri(),
+        is(Optional.of("mongodb://db.example:27017/?replicaSet=rs0")));
+    assertThat(settings.storage().dataDir(), is(Path.of("/var/lib/aprende")));
+    assertThat(settings.whatsApp().appSecret(), is("s3cret"));
+    assertThat(settings.whatsApp().verifyToken(), is("verify-me"));
+    assertThat(settings.whatsApp().graphApiBaseUrl(), is(URI.create("http://127.0.0.1:9999")));
+    assertThat(settings.whatsApp().graphApiVersion(), is("v25.0"));
+    assertThat(settings.usesLocalFakeGraphApi(), is(false));
+    assertThat(settings.whatsApp().generatedSecrets(), is(List.of("WHATSAPP_TOKEN")));
+  }
+
+  /** A token switches to production mode, which refuses to start without the other secrets. */
+  @Test
+  void productionNamesEveryMissingSecret() {
+    SettingsException e =
+        assertThrows(SettingsException.class, () -> load(Map.of("WHATSAPP_TOKEN", "EAAG...")));
+
+    assertThat(e.getMessage(), containsString("WHATSAPP_APP_SECRET"));
+    assertThat(e.getMessage(), containsString("WHATSAPP_VERIFY_TOKEN"));
+    assertThat(e.getMessage(), containsString("WHATSAPP_PHONE_NUMBER_ID"));
+  }
+
+  /** In production the real Graph API is the default and nothing is generated. */
+  @Test
+  void productionWithEverySecret() {
+    BotSettings settings =
+        load(
+            Map.of(
+                "WHATSAPP_TOKEN", "EAAG-token",
+                "WHATSAPP_APP_SECRET", "app-secret",
+                "WHATSAPP_VERIFY_TOKEN", "verify",
+                "WHATSAPP_PHONE_NUMBER_ID", "106540352242922"));
+
+    assertThat(settings.mode(), is(Mode.PRODUCTION));
+    assertThat(settings.whatsApp().graphApiBaseUrl(), is(URI.create("https://graph.facebook.com")));
+    assertThat(settings.whatsApp().phoneNumberId(), is("106540352242922"));
+    assertThat(settings.whatsApp().generatedSecrets(), is(List.of()));
+    assertThat(settings.whatsApp().toString(), not(containsString("EAAG-token")));
+    assertThat(settings.whatsApp().toString(), not(containsString("app-secret")));
+  }
+
+  /** Bad values fail at start-up with the variable named. */
+  @Test
+  void invalidValuesAreNamed() {
+    assertThat(
+        assertThrows(SettingsException.class, () -> load(Map.of("PORT", "eighty"))).getMessage(),
+        containsString("PORT"));
+    assertThat(
+        assertThrows(SettingsException.class, () -> load(Map.of("CONSOLE_PORT", "70000")))
+            .getMessage(),
+        containsString("CONSOLE_PORT"));
+    assertThat(
+        assertThrows(SettingsException.class, () -> load(Map.of("GRAPH_API_VERSION", "26")))
+            .getMessage(),
+        containsString("GRAPH_API_VERSION"));
+  }
+}

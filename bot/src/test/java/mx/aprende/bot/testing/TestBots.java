@@ -1,0 +1,61 @@
+package mx.aprende.bot.testing;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import mx.aprende.bot.RunningBot;
+import mx.aprende.bot.Wiring;
+import mx.aprende.bot.mongo.MongoStorage;
+import mx.aprende.bot.settings.BotSettings;
+import mx.aprende.engine.testing.MongoTestSupport;
+
+/** Starts the real bot wiring for tests: development mode, free ports, known secrets. */
+public final class TestBots {
+
+  public static final String APP_SECRET = "test-app-secret";
+  public static final String VERIFY_TOKEN = "test-verify-token";
+  public static final String ACCESS_TOKEN = "test-access-token";
+  private static int databases;
+
+  private TestBots() {}
+
+  /** Development-mode settings on free ports, with {@code extra} environment variables on top. */
+  public static BotSettings settings(Map<String, String> extra) {
+    Map<String, String> env = new HashMap<>();
+    env.put("PORT", "0");
+    env.put("CONSOLE_PORT", "0");
+    env.put("HOST", "127.0.0.1");
+    env.put("WHATSAPP_APP_SECRET", APP_SECRET);
+    env.put("WHATSAPP_VERIFY_TOKEN", VERIFY_TOKEN);
+    env.putAll(extra);
+    return BotSettings.load(config(), env);
+  }
+
+  /** The packaged application.yaml, as the bot reads it. */
+  public static Config config() {
+    return Config.builder()
+        .disableEnvironmentVariablesSource()
+        .disableSystemPropertiesSource()
+        .sources(ConfigSources.classpath("application.yaml"))
+        .build();
+  }
+
+  /** A bot on a fresh database of the test MongoDB (embedded or Testcontainers). */
+  public static RunningBot start() {
+    return start(Map.of());
+  }
+
+  public static synchronized RunningBot start(Map<String, String> extra) {
+    BotSettings settings = settings(extra);
+    MongoStorage storage =
+        MongoStorage.open(
+            Optional.of(MongoTestSupport.connectionString()),
+            Path.of("target"),
+            "bot_test_" + ProcessHandle.current().pid() + "_" + (++databases));
+    return Wiring.start(settings, storage, InstantSource.system());
+  }
+}
