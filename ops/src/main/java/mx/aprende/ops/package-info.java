@@ -1,0 +1,2 @@
+/** Operations tooling: benchmarks ({@code bench}) and, later, the load generator. */
+package mx.aprende.ops;
