@@ -1,0 +1,4 @@
+package mx.aprende.content.curriculum;
+
+/** A worked example inside a lesson. */
+public record Example(String problem, String solution) {}

@@ -1,0 +1,36 @@
+package mx.aprende.content.curriculum;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parametrised practice source declared in a unit: the registered {@code generator} name, the
+ * skills its items practise, their difficulty and the generator's parameters (kebab-case keys,
+ * scalar values kept as written).
+ */
+public record GeneratorSpec(
+    String id,
+    String generator,
+    List<String> skills,
+    int difficulty,
+    Map<String, String> params,
+    Location location) {
+  /** Copies the collections. */
+  public GeneratorSpec {
+    skills = List.copyOf(skills);
+    params = Map.copyOf(params);
+  }
+
+  /** The integer parameter {@code name}, or {@code fallback} when absent or not an integer. */
+  public int intParam(String name, int fallback) {
+    String value = params.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+}
