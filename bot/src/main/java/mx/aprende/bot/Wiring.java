@@ -12,10 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
@@ -27,10 +29,15 @@ import mx.aprende.bot.observe.MongoHealthCheck;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
 import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
+import mx.aprende.bot.settings.SettingsException;
 import mx.aprende.bot.simulator.Simulator;
 import mx.aprende.bot.whatsapp.WhatsAppChannel;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.client.CloudApiSettings;
+import mx.aprende.content.ContentException;
+import mx.aprende.content.curriculum.Curriculum;
+import mx.aprende.content.curriculum.CurriculumLoader;
+import mx.aprende.content.curriculum.LoadResult;
 
 /**
  * The composition root: the only place that names adapters and wires features together. Tests start
@@ -45,21 +52,47 @@ public final class Wiring {
 
   /** Opens storage, builds every feature, starts the listeners and resumes unfinished work. */
   public static RunningBot start(BotSettings settings, InstantSource clock) {
+    Curriculum curriculum = loadCurriculum(settings.content().curriculumDir());
     MongoStorage storage =
         MongoStorage.open(
             settings.storage().mongoUri(),
             settings.storage().dataDir(),
             settings.storage().database());
     try {
-      return start(settings, storage, clock);
+      return start(settings, storage, curriculum, clock);
     } catch (RuntimeException e) {
       storage.close();
       throw e;
     }
   }
 
-  /** Starts on an already opened storage (tests pass a fresh database). */
-  public static RunningBot start(BotSettings settings, MongoStorage storage, InstantSource clock) {
+  /**
+   * Loads the curriculum, refusing to start on any problem: a learner must never meet a broken
+   * exercise. {@code ./tutor content lint} shows every problem with its file and line.
+   */
+  public static Curriculum loadCurriculum(Path dir) {
+    LoadResult result;
+    try {
+      result = CurriculumLoader.load(dir);
+    } catch (ContentException e) {
+      throw new SettingsException(
+          e.getMessage() + " (set CURRICULUM_DIR to the curriculum folder)");
+    }
+    if (!result.problems().isEmpty()) {
+      throw new SettingsException(
+          "The curriculum in "
+              + dir
+              + " has "
+              + result.problems().size()
+              + " problem(s); run ./tutor content lint. First: "
+              + result.problems().getFirst());
+    }
+    return result.curriculum();
+  }
+
+  /** Starts on an already opened storage and loaded curriculum (tests pass their own). */
+  public static RunningBot start(
+      BotSettings settings, MongoStorage storage, Curriculum curriculum, InstantSource clock) {
     // The fake Graph API lives on the public port, so the port must be known before wiring.
     int port = settings.server().port() == 0 ? freePort() : settings.server().port();
     URI self = URI.create("http://127.0.0.1:" + port);
@@ -72,7 +105,8 @@ public final class Wiring {
     BotMetrics metrics = new BotMetrics(Metrics.globalRegistry());
     LearnerLanes lanes = new LearnerLanes(Executors.newVirtualThreadPerTaskExecutor());
     Conversations conversations =
-        new Conversations(new MongoSessionStore(storage.database()), new Conversation());
+        new Conversations(
+            new MongoSessionStore(storage.database()), new Conversation(Catalog.from(curriculum)));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(

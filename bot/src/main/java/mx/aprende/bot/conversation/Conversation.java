@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public final class Conversation {
 
+  private static final Set<String> MODULE_WORDS =
+      Set.of("modulos", "modulo", "niveles", "nivel", "temas");
   private static final Set<String> MENU_WORDS =
       Set.of("menu", "menus", "manu", "meni", "opciones", "inicio", "empezar", "volver");
 
@@ -30,6 +32,12 @@ public final class Conversation {
     public Outcome {
       replies = List.copyOf(replies);
     }
+  }
+
+  private final ModuleBrowser modules;
+
+  public Conversation(Catalog catalog) {
+    this.modules = new ModuleBrowser(catalog);
   }
 
   public Outcome respond(Optional<Session> known, Turn turn) {
@@ -59,6 +67,9 @@ public final class Conversation {
     if (GREETINGS.contains(words)) {
       return List.of(MainMenu.reply(Texts.welcomeBack(profileName)));
     }
+    if (MODULE_WORDS.contains(words)) {
+      return List.of(modules.levels());
+    }
     if (MENU_WORDS.contains(words)) {
       return List.of(MainMenu.reply(Texts.MENU_BODY));
     }
@@ -66,6 +77,14 @@ public final class Conversation {
   }
 
   private List<Reply> answerChoice(Inbound.Choice choice) {
+    if (choice.id().equals(MainMenu.PREFIX + MainMenu.LESSON)) {
+      // No lessons to continue yet: show where one can start.
+      return List.of(new Reply.Text(Texts.NO_LESSON_YET), modules.levels());
+    }
+    Optional<List<Reply>> browsing = modules.answer(choice.id());
+    if (browsing.isPresent()) {
+      return browsing.get();
+    }
     return MainMenu.find(choice.id())
         .<List<Reply>>map(item -> List.of(new Reply.Text(Texts.comingSoon(item.title()))))
         .orElseGet(() -> List.of(MainMenu.reply(Texts.MENU_BODY)));

@@ -11,6 +11,7 @@ final class MainMenu {
 
   static final String PREFIX = "menu:";
   static final String BUTTON_LABEL = "Ver opciones";
+  static final String LESSON = "lesson";
 
   /** One menu entry; {@code ready} is false until its feature exists. */
   record Item(String id, String title, String description, boolean ready) {
@@ -21,7 +22,7 @@ final class MainMenu {
 
   static final List<Item> ITEMS =
       List.of(
-          new Item("lesson", "Seguir mi lección", "Continúa donde te quedaste", false),
+          new Item(LESSON, "Seguir mi lección", "Continúa donde te quedaste", true),
           new Item("practice", "Practicar", "Ejercicios a tu medida", false),
           new Item("review", "Repasar", "Lo que ya aprendiste", false),
           new Item("progress", "Mi progreso", "Lo que ya sabes y lo que sigue", false),

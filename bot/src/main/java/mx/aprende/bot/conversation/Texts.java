@@ -1,6 +1,7 @@
 package mx.aprende.bot.conversation;
 
 import java.util.Optional;
+import mx.aprende.content.curriculum.Level;
 
 /**
  * What the learner reads, in Spanish for Mexican adults: {@code tú}, short sentences, plain words,
@@ -16,7 +17,43 @@ final class Texts {
   static final String UNSUPPORTED =
       "No puedo abrir ese tipo de mensaje. Escríbeme con texto o toca los botones.";
 
+  static final String CHOOSE_LEVEL = "¿Qué nivel quieres ver?";
+  static final String SEE_MODULES = "Ver módulos";
+  static final String NO_MODULES_YET =
+      "Todavía no hay módulos en ese nivel. Escribe *menú* para volver.";
+  static final String NO_LESSON_YET =
+      "Todavía no empiezas ningún módulo. Mira los módulos que hay y elige por dónde empezar.";
+
   private Texts() {}
+
+  static String levelName(Level level) {
+    return switch (level) {
+      case INICIAL -> "Inicial";
+      case INTERMEDIO -> "Primaria";
+      case AVANZADO -> "Secundaria";
+    };
+  }
+
+  static String modulesOf(Level level) {
+    return "Estos son los módulos de *"
+        + levelName(level)
+        + "*. Toca *Ver módulos* para elegir uno.";
+  }
+
+  static String moduleCard(Catalog.ModuleCard card) {
+    return "*"
+        + card.title()
+        + "*\n"
+        + card.summary()
+        + "\n\nTiene "
+        + card.units()
+        + " temas, "
+        + card.lessons()
+        + " lecciones y "
+        + card.exercises()
+        + " ejercicios."
+        + "\n\nMuy pronto podrás estudiarlo aquí, paso a paso. Escribe *menú* para volver.";
+  }
 
   static String welcome(Optional<String> profileName) {
     return "¡Hola"

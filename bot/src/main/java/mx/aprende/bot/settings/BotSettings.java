@@ -23,9 +23,19 @@ import java.util.Optional;
  * @param server public and internal listeners
  * @param storage where MongoDB is
  * @param whatsApp Cloud API credentials and endpoints
+ * @param content where the curriculum is
  */
 public record BotSettings(
-    Mode mode, ServerSettings server, StorageSettings storage, WhatsAppSettings whatsApp) {
+    Mode mode,
+    ServerSettings server,
+    StorageSettings storage,
+    WhatsAppSettings whatsApp,
+    ContentSettings content) {
+
+  /**
+   * @param curriculumDir the authored curriculum (module folders, glossary, synonyms)
+   */
+  public record ContentSettings(Path curriculumDir) {}
 
   /** Public listener (webhook, simulator) and internal listener (consoles, health, metrics). */
   public record ServerSettings(String host, int port, String consoleHost, int consolePort) {}
@@ -92,7 +102,12 @@ public record BotSettings(
             Path.of(string(env, "DATA_DIR", root.get("storage.data-dir"), "./data")),
             string(env, "MONGODB_DATABASE", root.get("storage.database"), "aprende"));
 
-    return new BotSettings(mode, server, storage, whatsApp(mode, root.get("whatsapp"), env));
+    ContentSettings content =
+        new ContentSettings(
+            Path.of(
+                string(env, "CURRICULUM_DIR", root.get("content.curriculum-dir"), "curriculum")));
+    return new BotSettings(
+        mode, server, storage, whatsApp(mode, root.get("whatsapp"), env), content);
   }
 
   private static WhatsAppSettings whatsApp(Mode mode, Config node, Map<String, String> env) {

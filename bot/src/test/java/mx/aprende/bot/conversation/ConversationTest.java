@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import mx.aprende.content.curriculum.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,7 +22,22 @@ class ConversationTest {
 
   private static final Instant T0 = Instant.parse("2026-11-28T15:00:00Z");
   private static final Session KNOWN = new Session("5215512345678", T0, T0, 3);
-  private final Conversation conversation = new Conversation();
+  private static final Catalog CATALOG =
+      new Catalog(
+          List.of(
+              new Catalog.ModuleCard(
+                  "la-palabra", "La palabra", "Letras y sílabas", Level.INICIAL, 3, 7, 35),
+              new Catalog.ModuleCard(
+                  "fracciones-y-porcentajes",
+                  "Fracciones y porcentajes",
+                  "Partes de un entero",
+                  Level.INTERMEDIO,
+                  4,
+                  11,
+                  41),
+              new Catalog.ModuleCard(
+                  "los-numeros", "Los números", "Valor posicional", Level.INTERMEDIO, 3, 7, 34)));
+  private final Conversation conversation = new Conversation(CATALOG);
 
   private static Turn turn(Inbound input) {
     return new Turn(
@@ -107,6 +123,35 @@ class ConversationTest {
         };
     assertThat(body, containsString(phrase));
     assertThat(outcome.session().turns(), is(4L));
+  }
+
+  /** "Seguir mi lección" with nothing started shows where one can start: the three levels. */
+  @Test
+  void continueWithoutALessonOffersTheLevels() {
+    Conversation.Outcome outcome =
+        conversation.respond(
+            Optional.of(KNOWN), turn(new Inbound.Choice("menu:lesson", "Seguir mi lección")));
+    assertThat(outcome.replies(), hasSize(2));
+    Reply.Buttons levels = (Reply.Buttons) outcome.replies().get(1);
+    assertThat(
+        levels.options().stream().map(Reply.Option::title).toList(),
+        is(List.of("Inicial", "Primaria", "Secundaria")));
+  }
+
+  /** A level lists its modules in order, title and summary, as a WhatsApp list. */
+  @Test
+  void levelListsItsModules() {
+    Reply.Menu menu =
+        (Reply.Menu)
+            conversation
+                .respond(
+                    Optional.of(KNOWN), turn(new Inbound.Choice("level:intermedio", "Primaria")))
+                .replies()
+                .get(0);
+    assertThat(
+        menu.options().stream().map(Reply.Option::id).toList(),
+        is(List.of("module:fracciones-y-porcentajes", "module:los-numeros")));
+    assertThat(menu.options().get(0).description(), is(Optional.of("Partes de un entero")));
   }
 
   /** Reactions, deleted messages and system notices need no answer. */

@@ -11,6 +11,7 @@ import mx.aprende.bot.RunningBot;
 import mx.aprende.bot.Wiring;
 import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.settings.BotSettings;
+import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.engine.testing.MongoTestSupport;
 
 /** Starts the real bot wiring for tests: development mode, free ports, known secrets. */
@@ -20,6 +21,7 @@ public final class TestBots {
   public static final String VERIFY_TOKEN = "test-verify-token";
   public static final String ACCESS_TOKEN = "test-access-token";
   private static int databases;
+  private static Curriculum curriculum;
 
   private TestBots() {}
 
@@ -31,8 +33,22 @@ public final class TestBots {
     env.put("HOST", "127.0.0.1");
     env.put("WHATSAPP_APP_SECRET", APP_SECRET);
     env.put("WHATSAPP_VERIFY_TOKEN", VERIFY_TOKEN);
+    env.put("CURRICULUM_DIR", curriculumDir().toString());
     env.putAll(extra);
     return BotSettings.load(config(), env);
+  }
+
+  /** The curriculum shipped with the product, at the project's root. */
+  public static Path curriculumDir() {
+    return Path.of(System.getProperty("aprende.project.dir", "..")).resolve("curriculum");
+  }
+
+  /** The shipped curriculum, loaded once for all test bots (loading takes a second or two). */
+  public static synchronized Curriculum curriculum() {
+    if (curriculum == null) {
+      curriculum = Wiring.loadCurriculum(curriculumDir());
+    }
+    return curriculum;
   }
 
   /** The packaged application.yaml, as the bot reads it. */
@@ -56,6 +72,6 @@ public final class TestBots {
             Optional.of(MongoTestSupport.connectionString()),
             Path.of("target"),
             "bot_test_" + ProcessHandle.current().pid() + "_" + (++databases));
-    return Wiring.start(settings, storage, InstantSource.system());
+    return Wiring.start(settings, storage, curriculum(), InstantSource.system());
   }
 }

@@ -165,7 +165,9 @@ class WhatsAppFlowTest {
     server.bind("127.0.0.1", 0);
     String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
     MongoStorage storage = MongoStorage.open(Optional.of(uri), Path.of("target"), "outage");
-    RunningBot bot = Wiring.start(TestBots.settings(Map.of()), storage, InstantSource.system());
+    RunningBot bot =
+        Wiring.start(
+            TestBots.settings(Map.of()), storage, TestBots.curriculum(), InstantSource.system());
     try {
       server.shutdownNow();
       byte[] body = PAYLOADS.text("5215511110004", "Eva", "wamid.outage", Instant.now(), "hola");

@@ -1,8 +1,10 @@
 package mx.aprende.ops.bench;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Inbound;
 import mx.aprende.bot.conversation.Session;
@@ -29,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ConversationBenchmark {
 
   private static final Instant T0 = Instant.parse("2026-11-28T15:00:00Z");
-  private final Conversation conversation = new Conversation();
+  private final Conversation conversation = new Conversation(new Catalog(List.of()));
   private final Session known = new Session("5215512345678", T0, T0, 12);
   private final Turn typed =
       new Turn(

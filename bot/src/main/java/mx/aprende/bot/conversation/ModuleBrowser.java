@@ -1,0 +1,57 @@
+package mx.aprende.bot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import mx.aprende.content.curriculum.Level;
+
+/**
+ * Lets a learner look at the real modules: first the level (three buttons), then the modules of
+ * that level (a list of at most ten), then what a module holds.
+ */
+final class ModuleBrowser {
+
+  static final String LEVEL = "level:";
+  static final String MODULE = "module:";
+
+  private final Catalog catalog;
+
+  ModuleBrowser(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  Reply levels() {
+    return new Reply.Buttons(
+        Texts.CHOOSE_LEVEL,
+        List.of(
+            Reply.Option.of(LEVEL + Level.INICIAL.id(), Texts.levelName(Level.INICIAL)),
+            Reply.Option.of(LEVEL + Level.INTERMEDIO.id(), Texts.levelName(Level.INTERMEDIO)),
+            Reply.Option.of(LEVEL + Level.AVANZADO.id(), Texts.levelName(Level.AVANZADO))));
+  }
+
+  /** The answer to a tap on a level or a module, when the choice is one. */
+  Optional<List<Reply>> answer(String choiceId) {
+    if (choiceId.startsWith(LEVEL)) {
+      return Level.fromId(choiceId.substring(LEVEL.length())).map(level -> List.of(modules(level)));
+    }
+    if (choiceId.startsWith(MODULE)) {
+      return catalog
+          .module(choiceId.substring(MODULE.length()))
+          .map(card -> List.<Reply>of(new Reply.Text(Texts.moduleCard(card))));
+    }
+    return Optional.empty();
+  }
+
+  private Reply modules(Level level) {
+    List<Catalog.ModuleCard> cards = catalog.of(level);
+    if (cards.isEmpty()) {
+      return new Reply.Text(Texts.NO_MODULES_YET);
+    }
+    // A WhatsApp list holds ten rows; a level with more shows its first ten in teaching order.
+    List<Reply.Option> rows =
+        cards.stream()
+            .limit(10)
+            .map(c -> Reply.Option.of(MODULE + c.id(), c.title(), c.summary()))
+            .toList();
+    return new Reply.Menu(Texts.modulesOf(level), Texts.SEE_MODULES, rows);
+  }
+}
