@@ -21,6 +21,9 @@ const state = {
   waId: '',
   name: '',
   lastSeq: 0,
+  // False until the first poll of a conversation has replayed its history; an old typing indicator in that
+  // history must not show "escribiendo…" again.
+  caughtUp: false,
   // Bumped whenever the conversation changes, so answers to older requests are dropped.
   generation: 0,
   learner: new Map(), // message_id -> learner bubble
@@ -234,6 +237,7 @@ async function pollOnce() {
     state.lastSeq = entry.seq;
     receive(entry);
   }
+  state.caughtUp = true;
 }
 
 /** Applies one captured outbound request: a new bubble, a read receipt or a reaction. */
@@ -241,7 +245,7 @@ function receive(entry) {
   const body = entry.body ?? {};
   if (body.status === 'read') {
     markRead(body.message_id);
-    if (body.typing_indicator) showTyping();
+    if (body.typing_indicator && state.caughtUp) showTyping();
     return;
   }
   if (body.type === 'reaction') {
@@ -328,6 +332,7 @@ function appendToChat(row, own) {
 function clearChat() {
   state.generation += 1;
   state.lastSeq = 0;
+  state.caughtUp = false;
   state.learner.clear();
   state.bot.clear();
   state.pendingReads.clear();

@@ -51,8 +51,16 @@ function botContent(body, entry, actions) {
     case 'contacts':
       return contacts(body.contacts ?? []);
     default:
-      return [el('p', { className: 'unsupported', text: `Mensaje de tipo «${body.type ?? '?'}» (el simulador aún no lo dibuja)` })];
+      return unsupported(`Mensaje de tipo «${body.type ?? '?'}»`, body);
   }
+}
+
+/** Types the simulator does not draw yet still show their request body, which is what a developer needs. */
+function unsupported(label, object) {
+  return [
+    el('p', { className: 'unsupported', text: `${label}: el simulador aún no lo dibuja.` }),
+    el('details', { className: 'raw' }, [el('summary', { text: 'Ver JSON' }), el('pre', { text: JSON.stringify(object, null, 2) })]),
+  ];
 }
 
 function textBlock(text) {
@@ -80,7 +88,7 @@ function interactive(message, entry, actions) {
       nodes.push(ctaLink(action.parameters ?? {}));
       break;
     default:
-      nodes.push(el('p', { className: 'unsupported', text: `Mensaje interactivo «${message.type ?? '?'}»` }));
+      nodes.push(...unsupported(`Mensaje interactivo «${message.type ?? '?'}»`, message));
   }
   return nodes;
 }

@@ -399,8 +399,14 @@ class SimulatorPageTest {
         {"messaging_product":"whatsapp","to":"%s","type":"reaction","reaction":{"message_id":"%s","emoji":"👍"}}
         """
             .formatted(to, learnerId));
+    API.push(
+        to,
+        """
+        {"messaging_product":"whatsapp","to":"%s","type":"order_status","order_status":{"status":"shipped"}}
+        """
+            .formatted(to));
 
-    List<WebElement> bot = awaitBotBubbles(4);
+    List<WebElement> bot = awaitBotBubbles(5);
     assertThat(bot.get(0).getText(), containsString("lesson_reminder"));
     assertThat(
         texts(bot.get(0).findElements(By.cssSelector(".template-params li"))),
@@ -420,6 +426,11 @@ class SimulatorPageTest {
             driver,
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bubble.out .reaction")));
     assertThat(reaction.getText(), is("👍"));
+    assertThat(bot.get(4).getText(), containsString("order_status"));
+    bot.get(4).findElement(By.cssSelector(".raw summary")).click();
+    assertThat(
+        bot.get(4).findElement(By.cssSelector(".raw pre")).getText(),
+        containsString("\"shipped\""));
     screenshot(driver, "simulator-media");
   }
 
