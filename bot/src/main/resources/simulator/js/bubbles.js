@@ -219,16 +219,17 @@ function contacts(list) {
 }
 
 /**
- * Builds a learner bubble.
+ * Builds a learner bubble, with a clock until its delivery state is known.
  * @param {{kind:string, text?:string, location?:Object, quote?:string}} message what the learner sent
+ * @param {Date} sentAt when it was sent
  * @returns {HTMLElement} the row element; its .bubble child carries the ticks
  */
-export function learnerBubble(message) {
+export function learnerBubble(message, sentAt) {
   const bubble = el('div', { className: 'bubble out' });
   bubble.dataset.type = message.kind;
   if (message.quote) bubble.append(quote(message.quote));
   bubble.append(message.kind === 'location' ? locationCard(message.location) : textBlock(message.text));
-  bubble.append(meta(new Date(), 'pending'));
+  bubble.append(meta(sentAt, 'pending'));
   return wrap(bubble, 'out');
 }
 

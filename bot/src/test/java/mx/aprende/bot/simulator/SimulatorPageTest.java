@@ -434,7 +434,10 @@ class SimulatorPageTest {
     screenshot(driver, "simulator-media");
   }
 
-  /** Another number and name are used for the next messages and remembered after a reload. */
+  /**
+   * Another number and name are used for the next messages; after a reload they are remembered and
+   * the whole conversation, the learner's side included, comes back in order.
+   */
   @Test
   void changedNumberAndNameAreUsedAndRemembered() {
     WebElement number = driver.findElement(By.id("wa-id"));
@@ -454,7 +457,13 @@ class SimulatorPageTest {
     await(
         driver, d -> d.findElement(By.id("wa-id")).getDomProperty("value").equals("5213312345678"));
     assertThat(driver.findElement(By.id("profile-name")).getDomProperty("value"), is("Luis"));
-    assertThat(awaitBotBubbles(3).size(), is(3));
+    awaitBotBubbles(3);
+    List<String> sides =
+        driver.findElements(By.cssSelector(".msg")).stream()
+            .map(m -> m.getDomAttribute("class"))
+            .toList();
+    assertThat(sides, is(List.of("msg out", "msg in", "msg in", "msg in")));
+    assertThat(driver.findElement(By.cssSelector(".bubble.out .text")).getText(), is("hola"));
   }
 
   /** A number that is not 8 to 15 digits is refused before anything is sent. */
@@ -482,6 +491,12 @@ class SimulatorPageTest {
     driver.findElement(By.id("new-conversation")).click();
 
     awaitCount(By.cssSelector(".msg"), 0);
+    int pollsBefore = API.afterParameters().size();
+    driver.navigate().refresh();
+    awaitPageReady();
+    // Polls run one after another, so a second poll means the first (the replay) has been drawn.
+    await(driver, d -> API.afterParameters().size() > pollsBefore + 1);
+    assertThat(driver.findElements(By.cssSelector(".msg")), is(empty()));
     typeAndEnter("otra vez");
     awaitPosted(2);
     awaitLearnerBubbles(1);
