@@ -270,6 +270,9 @@ class SimulatorPageTest {
   /** A mark-as-read turns the learner's ticks blue; its typing indicator shows "escribiendo…". */
   @Test
   void markAsReadTurnsTicksBlueAndShowsTyping() {
+    // A typing indicator only shows once the history is replayed; a second poll means the first was
+    // drawn.
+    await(driver, d -> API.afterParameters().size() >= 2);
     typeAndEnter("una pregunta");
     await(driver, d -> "delivered".equals(ticks().getDomAttribute("data-state")));
     assertThat(ticks().getCssValue("color"), is(not(READ_BLUE)));
