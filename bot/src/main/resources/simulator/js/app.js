@@ -4,6 +4,7 @@
 import { ApiError, loadConfig, loadOutbox, resetConversation, sendMessage } from './api.js';
 import { botBubble, learnerBubble, setDeliveryState, setReaction, summaryOf } from './bubbles.js';
 import { el } from './dom.js';
+import { forgetSent, rememberSent, sentMessages } from './history.js';
 import { locationContent } from './location.js';
 import { closeSheet, initSheet, listContent, openSheet } from './sheet.js';
 
@@ -21,6 +22,9 @@ const state = {
   waId: '',
   name: '',
   lastSeq: 0,
+  // False until the first poll of a conversation has replayed its history; an old typing indicator in that
+  // history must not show "escribiendo…" again.
+  caughtUp: false,
   // Bumped whenever the conversation changes, so answers to older requests are dropped.
   generation: 0,
   learner: new Map(), // message_id -> learner bubble
@@ -161,16 +165,19 @@ function sendLocation(place) {
  */
 async function deliver(fields, shown, onFailure) {
   const generation = state.generation;
-  const row = learnerBubble(shown);
+  const { waId, lastSeq } = state;
+  const sentAt = new Date();
+  const row = learnerBubble(shown, sentAt);
   const bubble = row.querySelector('.bubble');
   appendToChat(row, true);
   try {
-    const answer = await sendMessage({ wa_id: state.waId, name: state.name, ...fields });
+    const answer = await sendMessage({ wa_id: waId, name: state.name, ...fields });
     hideBanner('send');
     if (generation !== state.generation) return;
     const id = answer?.message_id ?? '';
     bubble.dataset.messageId = id;
     state.learner.set(id, bubble);
+    rememberSent(waId, { afterSeq: lastSeq, id, at: sentAt.toISOString(), shown });
     // The webhook reached the bot: two grey ticks until the bot marks the message read.
     setDeliveryState(bubble, 'delivered');
     applyPending(id);
@@ -229,11 +236,25 @@ async function pollOnce() {
   const answer = await loadOutbox(state.waId, state.lastSeq);
   if (generation !== state.generation) return;
   const entries = [...(answer?.messages ?? [])].sort((a, b) => a.seq - b.seq);
+  // The first poll replays the conversation: put the learner's remembered messages back between the bot's.
+  const backlog = state.caughtUp ? [] : sentMessages(state.waId).filter((message) => !state.learner.has(message.id));
   for (const entry of entries) {
     if (entry.seq <= state.lastSeq) continue;
+    while (backlog.length && backlog[0].afterSeq < entry.seq) restoreSent(backlog.shift());
     state.lastSeq = entry.seq;
     receive(entry);
   }
+  backlog.forEach(restoreSent);
+  state.caughtUp = true;
+}
+
+function restoreSent(message) {
+  const row = learnerBubble(message.shown, new Date(message.at));
+  const bubble = row.querySelector('.bubble');
+  bubble.dataset.messageId = message.id;
+  state.learner.set(message.id, bubble);
+  setDeliveryState(bubble, 'delivered');
+  appendToChat(row, true);
 }
 
 /** Applies one captured outbound request: a new bubble, a read receipt or a reaction. */
@@ -241,7 +262,7 @@ function receive(entry) {
   const body = entry.body ?? {};
   if (body.status === 'read') {
     markRead(body.message_id);
-    if (body.typing_indicator) showTyping();
+    if (body.typing_indicator && state.caughtUp) showTyping();
     return;
   }
   if (body.type === 'reaction') {
@@ -328,6 +349,7 @@ function appendToChat(row, own) {
 function clearChat() {
   state.generation += 1;
   state.lastSeq = 0;
+  state.caughtUp = false;
   state.learner.clear();
   state.bot.clear();
   state.pendingReads.clear();
@@ -341,6 +363,7 @@ async function newConversation() {
   if (!validWaId()) return;
   try {
     await resetConversation(state.waId);
+    forgetSent(state.waId);
     hideBanner('send');
     clearChat();
   } catch (error) {

@@ -1,8 +1,9 @@
 // Chat bubbles: the bot's Cloud API request bodies (WHATSAPP.md §5) and the learner's own messages.
 // Bot bubbles are "in" (left), learner bubbles are "out" (right), as on the learner's phone.
 
-import { STATE_LABELS, clock, el, safeHttpUrl, ticks } from './dom.js';
+import { STATE_LABELS, clock, el, safeHttpUrl } from './dom.js';
 import { formatText } from './format.js';
+import { icon, ticks } from './icons.js';
 
 /**
  * Builds the bubble for one captured outbound body, or null for bodies that are not bubbles
@@ -20,9 +21,12 @@ export function botBubble(entry, actions) {
   if (quoted) bubble.append(quote(quoted));
   bubble.append(...botContent(body, entry, actions));
   bubble.append(meta(new Date(entry.at ?? Date.now())));
+  // As in WhatsApp, the time sits under the text and the buttons come after it, at the bottom of the bubble.
+  const buttons = bubble.querySelector(':scope > .actions');
+  if (buttons) bubble.append(buttons);
   if (entry.status === 'failed') {
     bubble.classList.add('failed');
-    bubble.append(el('p', { className: 'delivery-failed', text: '⚠️ El servidor marcó este envío como fallido' }));
+    bubble.append(el('p', { className: 'delivery-failed', text: 'El servidor marcó este envío como fallido' }));
   }
   return wrap(bubble, 'in');
 }
@@ -47,8 +51,16 @@ function botContent(body, entry, actions) {
     case 'contacts':
       return contacts(body.contacts ?? []);
     default:
-      return [el('p', { className: 'unsupported', text: `Mensaje de tipo «${body.type ?? '?'}» (el simulador aún no lo dibuja)` })];
+      return unsupported(`Mensaje de tipo «${body.type ?? '?'}»`, body);
   }
+}
+
+/** Types the simulator does not draw yet still show their request body, which is what a developer needs. */
+function unsupported(label, object) {
+  return [
+    el('p', { className: 'unsupported', text: `${label}: el simulador aún no lo dibuja.` }),
+    el('details', { className: 'raw' }, [el('summary', { text: 'Ver JSON' }), el('pre', { text: JSON.stringify(object, null, 2) })]),
+  ];
 }
 
 function textBlock(text) {
@@ -76,7 +88,7 @@ function interactive(message, entry, actions) {
       nodes.push(ctaLink(action.parameters ?? {}));
       break;
     default:
-      nodes.push(el('p', { className: 'unsupported', text: `Mensaje interactivo «${message.type ?? '?'}»` }));
+      nodes.push(...unsupported(`Mensaje interactivo «${message.type ?? '?'}»`, message));
   }
   return nodes;
 }
@@ -99,10 +111,7 @@ function replyButtons(buttons, entry, bodyText, actions) {
 
 function listOpener(action, entry, bodyText, actions) {
   const label = action.button || 'Ver opciones';
-  const node = el('button', { className: 'list-open', attrs: { type: 'button' } }, [
-    el('span', { className: 'list-icon', attrs: { 'aria-hidden': 'true' }, text: '☰' }),
-    label,
-  ]);
+  const node = el('button', { className: 'list-open', attrs: { type: 'button' } }, [icon('list', 20), label]);
   node.addEventListener('click', () => actions.onList(entry.message_id, action, bodyText));
   return el('div', { className: 'actions' }, [node]);
 }
@@ -111,15 +120,15 @@ function ctaLink(parameters) {
   const label = parameters.display_text || 'Abrir enlace';
   const href = safeHttpUrl(parameters.url);
   const node = href
-    ? el('a', { className: 'btn-cta', attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, ['↗ ', label])
-    : el('span', { className: 'btn-cta disabled', attrs: { title: 'Enlace no válido' } }, ['↗ ', label]);
+    ? el('a', { className: 'btn-cta', attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, [icon('link', 18), label])
+    : el('span', { className: 'btn-cta disabled', attrs: { title: 'Enlace no válido' } }, [icon('link', 18), label]);
   return el('div', { className: 'actions' }, [node]);
 }
 
 /** Templates are shown as the approved template's name plus its parameters, readably. */
 function template(message) {
   const language = message.language?.code ? ` · ${message.language.code}` : '';
-  const nodes = [el('div', { className: 'template-name' }, ['📋 Plantilla ', el('strong', { text: message.name ?? '?' }), language])];
+  const nodes = [el('div', { className: 'template-name' }, [icon('document', 16), 'Plantilla ', el('strong', { text: message.name ?? '?' }), language])];
   const buttons = [];
   for (const component of message.components ?? []) {
     const values = (component.parameters ?? []).map(parameterText);
@@ -159,7 +168,7 @@ const MEDIA_LABELS = {
   document: 'Documento',
   sticker: 'Sticker',
 };
-const MEDIA_ICONS = { image: '🖼️', video: '🎬', audio: '🎵', document: '📄', sticker: '💟' };
+const MEDIA_ICONS = { image: 'image', video: 'video', audio: 'audio', document: 'document', sticker: 'image' };
 
 /** Media sent by public link or uploaded id: an image link shows the picture, the rest a placeholder card. */
 function media(kind, object) {
@@ -181,7 +190,7 @@ function mediaCard(kind, object, href) {
   const title = object.filename || MEDIA_LABELS[kind] || kind;
   const detail = href ? new URL(href).hostname : object.id ? `id ${object.id}` : 'sin enlace';
   const card = el('div', { className: `media-card media-${kind}` }, [
-    el('span', { className: 'media-icon', attrs: { 'aria-hidden': 'true' }, text: MEDIA_ICONS[kind] ?? '📎' }),
+    el('span', { className: `media-icon icon-${kind}` }, [icon(MEDIA_ICONS[kind] ?? 'document', 30)]),
     el('span', { className: 'media-text' }, [el('span', { className: 'media-title', text: title }), el('span', { className: 'media-detail', text: detail })]),
   ]);
   if (!href) return card;
@@ -193,7 +202,7 @@ function mediaCard(kind, object, href) {
 function locationCard(location) {
   const coordinates = `${Number(location.latitude).toFixed(4)}, ${Number(location.longitude).toFixed(4)}`;
   return el('div', { className: 'location-card' }, [
-    el('span', { className: 'location-pin', attrs: { 'aria-hidden': 'true' }, text: '📍' }),
+    el('span', { className: 'location-pin' }, [icon('pin', 30)]),
     el('span', { className: 'media-text' }, [
       el('span', { className: 'media-title', text: location.name || 'Ubicación' }),
       location.address ? el('span', { className: 'media-detail', text: location.address }) : null,
@@ -204,22 +213,23 @@ function locationCard(location) {
 
 function contacts(list) {
   return list.map((contact) => el('div', { className: 'media-card' }, [
-    el('span', { className: 'media-icon', attrs: { 'aria-hidden': 'true' }, text: '👤' }),
+    el('span', { className: 'media-icon' }, [icon('person', 30)]),
     el('span', { className: 'media-title', text: contact.name?.formatted_name ?? 'Contacto' }),
   ]));
 }
 
 /**
- * Builds a learner bubble.
+ * Builds a learner bubble, with a clock until its delivery state is known.
  * @param {{kind:string, text?:string, location?:Object, quote?:string}} message what the learner sent
+ * @param {Date} sentAt when it was sent
  * @returns {HTMLElement} the row element; its .bubble child carries the ticks
  */
-export function learnerBubble(message) {
+export function learnerBubble(message, sentAt) {
   const bubble = el('div', { className: 'bubble out' });
   bubble.dataset.type = message.kind;
   if (message.quote) bubble.append(quote(message.quote));
   bubble.append(message.kind === 'location' ? locationCard(message.location) : textBlock(message.text));
-  bubble.append(meta(new Date(), 'pending'));
+  bubble.append(meta(sentAt, 'pending'));
   return wrap(bubble, 'out');
 }
 

@@ -1,6 +1,7 @@
 // Sharing a location: a few well-known Mexican places, or any latitude/longitude typed by hand.
 
 import { el } from './dom.js';
+import { icon } from './icons.js';
 
 /** Preset places (public squares, so the coordinates are not anyone's home). */
 export const PLACES = [
@@ -18,7 +19,7 @@ export const PLACES = [
 export function locationContent(onChoose) {
   const presets = PLACES.map((place) => {
     const button = el('button', { className: 'row place', attrs: { type: 'button', 'data-place': place.id } }, [
-      el('span', { className: 'place-pin', attrs: { 'aria-hidden': 'true' }, text: '📍' }),
+      el('span', { className: 'place-pin' }, [icon('pin', 22)]),
       el('span', { className: 'row-text' }, [
         el('span', { className: 'row-title', text: place.name }),
         el('span', { className: 'row-description', text: `${place.latitude}, ${place.longitude}` }),

@@ -68,6 +68,11 @@ final class ScriptedSimulatorApi implements HttpService {
     return List.copyOf(afterParameters);
   }
 
+  /** The sequence number of the last captured outbound message. */
+  synchronized long lastSeq() {
+    return seq;
+  }
+
   /** Makes the next {@code POST messages} fail with this status and an error body. */
   synchronized void failNextPost(Status status) {
     failNextPost = Optional.of(status);
