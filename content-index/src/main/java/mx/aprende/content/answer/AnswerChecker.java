@@ -469,7 +469,9 @@ public final class AnswerChecker {
     AnswerCheck first = verdicts.getFirst();
     for (AnswerCheck other : verdicts) {
       if (other.verdict() != first.verdict()) {
-        return AnswerCheck.notUnderstood("");
+        // Both readings are reported so the bot (or a reviewer) can ask "¿1500 o 1.5?".
+        return AnswerCheck.notUnderstood(
+            String.join(" | ", verdicts.stream().map(AnswerCheck::normalized).toList()));
       }
     }
     return first;
