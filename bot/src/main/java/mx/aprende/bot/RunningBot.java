@@ -1,6 +1,7 @@
 package mx.aprende.bot;
 
 import io.helidon.webserver.WebServer;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ public final class RunningBot {
   private final MongoStorage storage;
   private final LearnerLanes lanes;
   private final Optional<Simulator> simulator;
+  private final List<AutoCloseable> resources;
   private final String storageDescription;
 
   RunningBot(
@@ -24,11 +26,13 @@ public final class RunningBot {
       MongoStorage storage,
       LearnerLanes lanes,
       Optional<Simulator> simulator,
+      List<AutoCloseable> resources,
       String storageDescription) {
     this.server = server;
     this.storage = storage;
     this.lanes = lanes;
     this.simulator = simulator;
+    this.resources = List.copyOf(resources);
     this.storageDescription = storageDescription;
   }
 
@@ -68,6 +72,13 @@ public final class RunningBot {
     }
     lanes.close();
     simulator.ifPresent(Simulator::close);
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Closing " + resource.getClass().getSimpleName() + " failed", e);
+      }
+    }
     try {
       storage.close();
     } catch (RuntimeException e) {

@@ -31,6 +31,7 @@ import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
 import mx.aprende.bot.settings.SettingsException;
 import mx.aprende.bot.simulator.Simulator;
+import mx.aprende.bot.tutor.RetrievalTutor;
 import mx.aprende.bot.whatsapp.WhatsAppChannel;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.client.CloudApiSettings;
@@ -38,6 +39,7 @@ import mx.aprende.content.ContentException;
 import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.content.curriculum.CurriculumLoader;
 import mx.aprende.content.curriculum.LoadResult;
+import mx.aprende.content.lucene.LuceneCurriculumSearch;
 
 /**
  * The composition root: the only place that names adapters and wires features together. Tests start
@@ -104,9 +106,11 @@ public final class Wiring {
 
     BotMetrics metrics = new BotMetrics(Metrics.globalRegistry());
     LearnerLanes lanes = new LearnerLanes(Executors.newVirtualThreadPerTaskExecutor());
+    LuceneCurriculumSearch search = LuceneCurriculumSearch.of(curriculum);
     Conversations conversations =
         new Conversations(
-            new MongoSessionStore(storage.database()), new Conversation(Catalog.from(curriculum)));
+            new MongoSessionStore(storage.database()),
+            new Conversation(Catalog.from(curriculum), new RetrievalTutor(search, curriculum)));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -161,7 +165,8 @@ public final class Wiring {
             .build()
             .start();
     channel.processor().resumeUnfinished();
-    return new RunningBot(server, storage, lanes, simulator, storage.description());
+    return new RunningBot(
+        server, storage, lanes, simulator, List.of(search), storage.description());
   }
 
   private static void publicRoutes(

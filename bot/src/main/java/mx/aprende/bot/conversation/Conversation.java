@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import mx.aprende.bot.tutor.Tutor;
 
 /**
  * Decides what to answer to one turn, given the learner's session. Pure: no I/O, no clock (the turn
@@ -35,9 +36,11 @@ public final class Conversation {
   }
 
   private final ModuleBrowser modules;
+  private final Tutor tutor;
 
-  public Conversation(Catalog catalog) {
+  public Conversation(Catalog catalog, Tutor tutor) {
     this.modules = new ModuleBrowser(catalog);
+    this.tutor = tutor;
   }
 
   public Outcome respond(Optional<Session> known, Turn turn) {
@@ -52,7 +55,7 @@ public final class Conversation {
           new Reply.Text(Texts.welcome(turn.profileName())), MainMenu.reply(Texts.MENU_BODY));
     }
     return switch (turn.input()) {
-      case Inbound.Text text -> answerText(text, turn.profileName());
+      case Inbound.Text text -> answerText(text, turn);
       case Inbound.Choice choice -> answerChoice(choice);
       case Inbound.Location location -> List.of(new Reply.Text(Texts.LOCATION_RECEIVED));
       case Inbound.Media media -> List.of(new Reply.Text(Texts.media(media.kind())));
@@ -62,10 +65,10 @@ public final class Conversation {
     };
   }
 
-  private List<Reply> answerText(Inbound.Text text, Optional<String> profileName) {
+  private List<Reply> answerText(Inbound.Text text, Turn turn) {
     String words = fold(text.body());
     if (GREETINGS.contains(words)) {
-      return List.of(MainMenu.reply(Texts.welcomeBack(profileName)));
+      return List.of(MainMenu.reply(Texts.welcomeBack(turn.profileName())));
     }
     if (MODULE_WORDS.contains(words)) {
       return List.of(modules.levels());
@@ -73,10 +76,19 @@ public final class Conversation {
     if (MENU_WORDS.contains(words)) {
       return List.of(MainMenu.reply(Texts.MENU_BODY));
     }
-    return List.of(MainMenu.reply(Texts.NOT_UNDERSTOOD_YET));
+    if (words.isEmpty()) {
+      return List.of(MainMenu.reply(Texts.MENU_BODY));
+    }
+    // Anything else is a question: answer it from the curriculum.
+    Tutor.Answer answer =
+        tutor.answer(new Tutor.Question(turn.learnerKey(), text.body(), Optional.empty()));
+    return List.of(new Reply.Text(answer.text() + Texts.AFTER_ANSWER));
   }
 
   private List<Reply> answerChoice(Inbound.Choice choice) {
+    if (choice.id().equals(MainMenu.PREFIX + MainMenu.QUESTION)) {
+      return List.of(new Reply.Text(Texts.ASK_YOUR_QUESTION));
+    }
     if (choice.id().equals(MainMenu.PREFIX + MainMenu.LESSON)) {
       // No lessons to continue yet: show where one can start.
       return List.of(new Reply.Text(Texts.NO_LESSON_YET), modules.levels());

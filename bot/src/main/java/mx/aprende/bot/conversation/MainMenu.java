@@ -12,6 +12,7 @@ final class MainMenu {
   static final String PREFIX = "menu:";
   static final String BUTTON_LABEL = "Ver opciones";
   static final String LESSON = "lesson";
+  static final String QUESTION = "question";
 
   /** One menu entry; {@code ready} is false until its feature exists. */
   record Item(String id, String title, String description, boolean ready) {
@@ -26,7 +27,7 @@ final class MainMenu {
           new Item("practice", "Practicar", "Ejercicios a tu medida", false),
           new Item("review", "Repasar", "Lo que ya aprendiste", false),
           new Item("progress", "Mi progreso", "Lo que ya sabes y lo que sigue", false),
-          new Item("question", "Hacer una pregunta", "Pregunta lo que no entiendas", false),
+          new Item(QUESTION, "Hacer una pregunta", "Pregunta lo que no entiendas", true),
           new Item("exam", "Mi examen", "Cuándo y dónde presentarlo", false),
           new Item("tutor", "Hablar con asesor", "Una persona te ayuda", false),
           new Item("guide", "Descargar mi guía", "Estudia sin datos", false),

@@ -10,8 +10,9 @@ import mx.aprende.content.curriculum.Level;
 final class Texts {
 
   static final String MENU_BODY = "¿Qué quieres hacer? Toca *Ver opciones*.";
-  static final String NOT_UNDERSTOOD_YET =
-      "Todavía no entiendo mensajes escritos. Por ahora elige una opción del menú.";
+  static final String ASK_YOUR_QUESTION =
+      "Escríbeme tu pregunta con tus palabras. Por ejemplo: *¿cómo se saca el porcentaje?*";
+  static final String AFTER_ANSWER = "\n\nEscribe otra pregunta o *menú* para ver las opciones.";
   static final String LOCATION_RECEIVED =
       "Recibí tu ubicación, gracias. Pronto la usaré para buscar el centro de estudio más cercano.";
   static final String UNSUPPORTED =

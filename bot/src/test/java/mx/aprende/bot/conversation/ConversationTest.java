@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import mx.aprende.bot.tutor.Tutor;
 import mx.aprende.content.curriculum.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,12 @@ class ConversationTest {
                   41),
               new Catalog.ModuleCard(
                   "los-numeros", "Los números", "Valor posicional", Level.INTERMEDIO, 3, 7, 34)));
-  private final Conversation conversation = new Conversation(CATALOG);
+
+  /** A tutor that answers with the question it got, so the tests see what reached it. */
+  private static final Tutor ECHO_TUTOR =
+      question -> new Tutor.Answer("Respuesta a: " + question.question(), Optional.empty());
+
+  private final Conversation conversation = new Conversation(CATALOG, ECHO_TUTOR);
 
   private static Turn turn(Inbound input) {
     return new Turn(
@@ -77,7 +83,13 @@ class ConversationTest {
         Arguments.of(new Inbound.Text("hola"), Reply.Menu.class, "Hola de nuevo, Ana"),
         Arguments.of(new Inbound.Text("Menú"), Reply.Menu.class, "Ver opciones"),
         Arguments.of(new Inbound.Text("  MENU!! "), Reply.Menu.class, "Ver opciones"),
-        Arguments.of(new Inbound.Text("cuanto es 3/4"), Reply.Menu.class, "Todavía no entiendo"),
+        Arguments.of(
+            new Inbound.Text("cuanto es 3/4"), Reply.Text.class, "Respuesta a: cuanto es 3/4"),
+        Arguments.of(new Inbound.Text("???"), Reply.Menu.class, "Ver opciones"),
+        Arguments.of(
+            new Inbound.Choice("menu:question", "Hacer una pregunta"),
+            Reply.Text.class,
+            "Escríbeme tu pregunta"),
         Arguments.of(
             new Inbound.Choice("menu:progress", "Mi progreso"),
             Reply.Text.class,
