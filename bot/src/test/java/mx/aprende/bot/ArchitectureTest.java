@@ -81,4 +81,18 @@ class ArchitectureTest {
             "mx.aprende.bot.conversation.mongo")
         .check(BOT);
   }
+
+  /**
+   * Features use the curriculum search port; only the composition root names the Lucene adapter.
+   */
+  @Test
+  void onlyWiringNamesTheLuceneAdapter() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(Wiring.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("mx.aprende.content.lucene..", "org.apache.lucene..")
+        .check(BOT);
+  }
 }
