@@ -283,6 +283,31 @@ public final class AnswerChecker {
         return AnswerCheck.notUnderstood("");
       }
     }
+    // The option's own text, typed exactly, beats every other reading ("El B", "-15", ">").
+    Set<Integer> exact = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (expected.options().get(i).text().trim().equalsIgnoreCase(trimmed)) {
+        exact.add(i);
+      }
+    }
+    if (exact.isEmpty()) {
+      String typedWords = Folding.words(trimmed);
+      for (int i = 0; i < n; i++) {
+        if (!typedWords.isEmpty()
+            && Folding.words(expected.options().get(i).text()).equals(typedWords)) {
+          exact.add(i);
+        }
+      }
+    }
+    // A bare "2" may still be the second place when the options are numbers: both readings count.
+    boolean alsoPosition =
+        trimmed.length() <= 2
+            && trimmed.chars().allMatch(Character::isDigit)
+            && Integer.parseInt(trimmed) >= 1
+            && Integer.parseInt(trimmed) <= n;
+    if (exact.size() == 1 && !alsoPosition) {
+      return chosen(expected, exact);
+    }
     String words = Folding.words(trimmed);
     List<String> rest = new ArrayList<>();
     boolean marked = trimmed.endsWith(")") || trimmed.startsWith("#");
@@ -293,12 +318,7 @@ public final class AnswerChecker {
         rest.add(w);
       }
     }
-    Set<Integer> candidates = new LinkedHashSet<>();
-    for (int i = 0; i < n; i++) {
-      if (Folding.words(expected.options().get(i).text()).equals(words)) {
-        candidates.add(i);
-      }
-    }
+    Set<Integer> candidates = new LinkedHashSet<>(exact);
     if (rest.size() == 1) {
       String w = rest.getFirst();
       int shown = positionWord(w, marked);
@@ -307,13 +327,13 @@ public final class AnswerChecker {
       }
     }
     boolean numericOptions =
-        expected.options().stream().allMatch(o -> NumericLiteral.parse(o.text()).isPresent());
+        expected.options().stream().allMatch(o -> optionValue(o.text()).isPresent());
     Optional<NumberReading> number = Optional.empty();
     if (numericOptions && !(marked && rest.size() == 1)) {
       number = NumberReader.read(trimmed);
       for (Rational value : number.map(NumberReading::values).orElse(List.of())) {
         for (int i = 0; i < n; i++) {
-          if (NumericLiteral.parse(expected.options().get(i).text()).orElseThrow().equals(value)) {
+          if (optionValue(expected.options().get(i).text()).orElseThrow().equals(value)) {
             candidates.add(i);
           }
         }
@@ -334,6 +354,24 @@ public final class AnswerChecker {
           : AnswerCheck.notUnderstood(words);
     }
     return chosen(expected, candidates);
+  }
+
+  /**
+   * The value of an option that is just a quantity ("3/4", "$150", "12 m²", "25%"); "14 de febrero"
+   * has a number but is not a quantity.
+   */
+  private static Optional<Rational> optionValue(String text) {
+    Optional<Rational> value = NumericLiteral.parse(text);
+    if (value.isEmpty()) {
+      return value;
+    }
+    StringBuilder words = new StringBuilder();
+    for (String w : Folding.words(text).split(" ")) {
+      if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit)) {
+        words.append(words.isEmpty() ? "" : " ").append(w);
+      }
+    }
+    return words.isEmpty() || Unit.parse(words.toString()).isPresent() ? value : Optional.empty();
   }
 
   /** A letter ("b"), a digit ("2"), an ordinal ("segunda") or, after a marker, a number word. */

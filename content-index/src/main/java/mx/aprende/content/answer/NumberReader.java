@@ -68,7 +68,21 @@ final class NumberReader {
           "mas",
           "menos");
   private static final Set<String> REFUSALS =
-      Set.of("nose", "casi", "entre", "idea", "sabe", "cerca", "tal", "vez", "quizas", "talvez");
+      Set.of(
+          "nose",
+          "casi",
+          "entre",
+          "idea",
+          "sabe",
+          "cerca",
+          "tal",
+          "vez",
+          "quizas",
+          "talvez",
+          "doble",
+          "triple",
+          "cuadruple",
+          "veces");
 
   private enum Kind {
     NUM,

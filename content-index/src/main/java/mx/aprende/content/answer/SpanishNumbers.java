@@ -25,6 +25,11 @@ final class SpanishNumbers {
         UNITS, "cero", 0, "uno", 1, "un", 1, "una", 1, "dos", 2, "tres", 3, "cuatro", 4, "cinco",
         5);
     put(UNITS, "seis", 6, "siete", 7, "ocho", 8, "nueve", 9);
+    // Frequent phone spellings: the words are unambiguous, refusing them would only annoy.
+    put(UNITS, "sinco", 5, "nuebe", 9);
+    put(TEENS, "diesiseis", 16, "diesisiete", 17, "diesiocho", 18, "diesinueve", 19, "dies", 10);
+    put(TENS, "beinte", 20, "trenta", 30, "sincuenta", 50);
+    put(HUNDREDS, "sien", 100, "siento", 100);
     put(TEENS, "diez", 10, "once", 11, "doce", 12, "trece", 13, "catorce", 14, "quince", 15);
     put(TEENS, "dieciseis", 16, "diecisiete", 17, "dieciocho", 18, "diecinueve", 19);
     put(TEENS, "veintiuno", 21, "veintiun", 21, "veintiuna", 21, "veintidos", 22, "veintitres", 23);
@@ -93,7 +98,7 @@ final class SpanishNumbers {
   /** Whether {@code word} is a multiplier that may follow digits ("2 mil", "1.5 millones"). */
   static long multiplier(String word) {
     return switch (word) {
-      case "mil" -> 1_000L;
+      case "mil", "k" -> 1_000L;
       case "millon", "millones" -> 1_000_000L;
       default -> 0L;
     };

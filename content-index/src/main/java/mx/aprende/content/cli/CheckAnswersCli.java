@@ -54,7 +54,7 @@ public final class CheckAnswersCli {
         ObjectNode row = checkLine(line);
         counts.merge(Verdict.valueOf(row.get("verdict").asText()), 1, Integer::sum);
         out.println(json.writeValueAsString(row));
-      } catch (JsonProcessingException | ContentException | IllegalArgumentException e) {
+      } catch (JsonProcessingException | ContentException e) {
         errors++;
         ObjectNode error = json.createObjectNode();
         error.put("line", lines);
@@ -78,7 +78,7 @@ public final class CheckAnswersCli {
   private ObjectNode checkLine(String line) throws JsonProcessingException {
     JsonNode node = json.readTree(line);
     if (!(node instanceof ObjectNode row)) {
-      throw new IllegalArgumentException("a line must be a JSON object");
+      throw new ContentException("a line must be a JSON object");
     }
     JsonNode typed = require(row, "answer");
     AnswerCheck check =
@@ -100,7 +100,7 @@ public final class CheckAnswersCli {
                 .map(
                     k ->
                         NumberKind.fromId(k.asText())
-                            .orElseThrow(() -> new IllegalArgumentException("unknown kind " + k)))
+                            .orElseThrow(() -> new ContentException("unknown kind " + k)))
                 .orElse(
                     value.stripTrailingZeros().scale() <= 0
                         ? NumberKind.INTEGER
@@ -115,8 +115,7 @@ public final class CheckAnswersCli {
       case "fraction" -> {
         Rational value =
             NumericLiteral.parse(expected.asText())
-                .orElseThrow(
-                    () -> new IllegalArgumentException("expected is not a fraction: " + expected));
+                .orElseThrow(() -> new ContentException("expected is not a fraction: " + expected));
         boolean equivalent =
             Optional.ofNullable(row.get("accept-equivalent")).map(JsonNode::asBoolean).orElse(true);
         yield new Answer.FractionAnswer(value, expected.asText(), equivalent, List.of());
@@ -126,7 +125,7 @@ public final class CheckAnswersCli {
         List<String> options = strings(require(row, "options"));
         int correct = options.indexOf(expected.asText());
         if (correct < 0) {
-          throw new IllegalArgumentException(
+          throw new ContentException(
               "expected \"" + expected.asText() + "\" is not one of the options");
         }
         List<Answer.Option> list = new ArrayList<>();
@@ -137,7 +136,7 @@ public final class CheckAnswersCli {
       }
       case "true-false" -> new Answer.TrueFalse(expected.asBoolean(), Optional.empty());
       case "ordering" -> new Answer.Ordering(strings(expected));
-      default -> throw new IllegalArgumentException("unknown type \"" + type + "\"");
+      default -> throw new ContentException("unknown type \"" + type + "\"");
     };
   }
 
@@ -147,9 +146,9 @@ public final class CheckAnswersCli {
     }
     Rational value =
         NumericLiteral.parse(node.asText())
-            .orElseThrow(() -> new IllegalArgumentException("not a number: " + node));
+            .orElseThrow(() -> new ContentException("not a number: " + node));
     if (!value.terminates()) {
-      throw new IllegalArgumentException("expected must be a decimal number, not " + node);
+      throw new ContentException("expected must be a decimal number, not " + node);
     }
     return value.toBigDecimal();
   }
@@ -159,7 +158,7 @@ public final class CheckAnswersCli {
       List<String> out = new ArrayList<>();
       node.forEach(n -> out.add(n.asText()));
       if (out.isEmpty()) {
-        throw new IllegalArgumentException("an empty list");
+        throw new ContentException("an empty list");
       }
       return out;
     }
@@ -169,7 +168,7 @@ public final class CheckAnswersCli {
   private static JsonNode require(ObjectNode row, String field) {
     JsonNode value = row.get(field);
     if (value == null || value.isNull()) {
-      throw new IllegalArgumentException("missing \"" + field + "\"");
+      throw new ContentException("missing \"" + field + "\"");
     }
     return value;
   }

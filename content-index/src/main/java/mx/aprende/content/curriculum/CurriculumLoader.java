@@ -487,16 +487,21 @@ public final class CurriculumLoader {
             yaml.location()));
   }
 
+  /** {@code glossary.yaml} and any {@code glossary-*.yaml} (one per author team, merged). */
   private List<GlossaryTerm> glossary() {
-    Path file = root.resolve("glossary.yaml");
-    if (!Files.isRegularFile(file)) {
-      return List.of();
+    List<GlossaryTerm> terms = new ArrayList<>();
+    for (Path file : rootFiles("glossary", ".yaml")) {
+      terms.addAll(glossary(file));
     }
+    return terms;
+  }
+
+  private List<GlossaryTerm> glossary(Path file) {
     Optional<YamlMap> parsed = parse(file);
-    if (parsed.isEmpty() || !parsed.get().isMapping("glossary.yaml")) {
+    if (parsed.isEmpty() || !parsed.get().isMapping("a glossary file")) {
       return List.of();
     }
-    parsed.get().allowOnly(GLOSSARY_KEYS, "glossary.yaml");
+    parsed.get().allowOnly(GLOSSARY_KEYS, "a glossary file");
     List<GlossaryTerm> terms = new ArrayList<>();
     for (YamlMap yaml : parsed.get().maps("terms")) {
       yaml.allowOnly(TERM_KEYS, "a glossary term");
@@ -515,11 +520,28 @@ public final class CurriculumLoader {
     return terms;
   }
 
+  /** {@code synonyms.txt} and any {@code synonyms-*.txt}. */
   private List<List<String>> synonyms() {
-    Path file = root.resolve("synonyms.txt");
-    if (!Files.isRegularFile(file)) {
-      return List.of();
+    List<List<String>> groups = new ArrayList<>();
+    for (Path file : rootFiles("synonyms", ".txt")) {
+      groups.addAll(synonyms(file));
     }
+    return groups;
+  }
+
+  private List<Path> rootFiles(String stem, String extension) {
+    return list(root).stream()
+        .filter(Files::isRegularFile)
+        .filter(
+            f -> {
+              String name = f.getFileName().toString();
+              return name.equals(stem + extension)
+                  || (name.startsWith(stem + "-") && name.endsWith(extension));
+            })
+        .toList();
+  }
+
+  private List<List<String>> synonyms(Path file) {
     List<List<String>> groups = new ArrayList<>();
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -258,6 +258,23 @@ public final class CurriculumValidator {
                   + ")"));
       return;
     }
+    Set<String> known = generators.params(spec.generator());
+    for (String param : spec.params().keySet()) {
+      if (!known.contains(param)) {
+        problems.add(
+            Problem.at(
+                spec.location(),
+                "generator "
+                    + spec.id()
+                    + ": unknown param '"
+                    + param
+                    + "' for "
+                    + spec.generator()
+                    + " (known: "
+                    + String.join(", ", known.stream().sorted().toList())
+                    + ")"));
+      }
+    }
     SplittableRandom random = new SplittableRandom(spec.id().hashCode());
     for (int i = 0; i < samplesPerGenerator; i++) {
       Exercise item;

@@ -11,6 +11,9 @@ public interface ExerciseGenerators {
   /** The registered generator names. */
   Set<String> names();
 
+  /** The parameter names generator {@code name} understands (empty for an unknown name). */
+  Set<String> params(String name);
+
   /**
    * One item drawn by the generator {@code spec.generator()} with {@code random}.
    *

@@ -21,6 +21,22 @@ public record GeneratorSpec(
     params = Map.copyOf(params);
   }
 
+  /** The integer list parameter {@code name} ({@code [5, 10]}), or {@code fallback} when absent. */
+  public List<Integer> intListParam(String name, List<Integer> fallback) {
+    String value = params.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return java.util.Arrays.stream(value.split(","))
+          .map(String::trim)
+          .map(Integer::parseInt)
+          .toList();
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
   /** The integer parameter {@code name}, or {@code fallback} when absent or not an integer. */
   public int intParam(String name, int fallback) {
     String value = params.get(name);

@@ -158,7 +158,7 @@ final class YamlMap {
     return out;
   }
 
-  /** A nested mapping of scalars (absent is empty). */
+  /** A nested mapping of scalars or lists of scalars (joined with commas); absent is empty. */
   Map<String, String> scalarMap(String key) {
     if (!has(key)) {
       return Map.of();
@@ -167,7 +167,12 @@ final class YamlMap {
     Map<String, String> out = new LinkedHashMap<>();
     if (inner.isMapping("'" + key + "'")) {
       for (String name : inner.entries.keySet()) {
-        inner.optionalString(name).ifPresent(v -> out.put(name, v));
+        Node value = inner.entries.get(name).getValueNode();
+        if (value instanceof SequenceNode) {
+          out.put(name, String.join(",", inner.strings(name)));
+        } else {
+          inner.optionalString(name).ifPresent(v -> out.put(name, v));
+        }
       }
     }
     return out;

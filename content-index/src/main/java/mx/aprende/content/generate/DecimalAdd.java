@@ -8,9 +8,27 @@ import mx.aprende.content.curriculum.GeneratorSpec;
 import mx.aprende.content.curriculum.NumberKind;
 
 /**
- * The sum of two decimals with one or two places; params: {@code max-whole} (1–999, default 20).
+ * The sum of two decimals. Params: {@code max-whole} or {@code max} (1–999, default 20), {@code
+ * decimals} (1–2, default 2: places of the first number; the second has one).
  */
 final class DecimalAdd implements Generator {
+  @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-whole", "max", "decimals");
+  }
+
+  /**
+   * A decimal up to {@code maxWhole} with exactly {@code places} decimal places (last digit not 0).
+   */
+  private static BigDecimal draw(RandomGenerator random, int maxWhole, int places) {
+    int scale = (int) Math.pow(10, places);
+    int unscaled = Items.between(random, 0, maxWhole) * scale + Items.between(random, 1, scale - 1);
+    if (unscaled % 10 == 0) {
+      unscaled += 1;
+    }
+    return BigDecimal.valueOf(unscaled, places);
+  }
+
   @Override
   public String name() {
     return "decimal-add";
@@ -18,17 +36,10 @@ final class DecimalAdd implements Generator {
 
   @Override
   public Exercise generate(GeneratorSpec spec, RandomGenerator random, int sequence) {
-    int maxWhole = Items.param(spec, "max-whole", 20, 1, 999);
-    BigDecimal a =
-        BigDecimal.valueOf(Items.between(random, 1, maxWhole * 100 + 99), 2).stripTrailingZeros();
-    BigDecimal b =
-        BigDecimal.valueOf(Items.between(random, 1, maxWhole * 10 + 9), 1).stripTrailingZeros();
-    if (a.scale() <= 0) {
-      a = a.add(new BigDecimal("0.25"));
-    }
-    if (b.scale() <= 0) {
-      b = b.add(new BigDecimal("0.5"));
-    }
+    int maxWhole = Items.param(spec, List.of("max-whole", "max"), 20, 1, 999);
+    int places = Items.param(spec, "decimals", 2, 1, 2);
+    BigDecimal a = draw(random, maxWhole, places);
+    BigDecimal b = draw(random, maxWhole, 1);
     BigDecimal sum = a.add(b);
     String prompt =
         switch (random.nextInt(3)) {

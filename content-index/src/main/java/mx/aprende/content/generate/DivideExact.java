@@ -13,6 +13,11 @@ import mx.aprende.content.curriculum.NumberKind;
  */
 final class DivideExact implements Generator {
   @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-divisor", "max-quotient");
+  }
+
+  @Override
   public String name() {
     return "divide-exact";
   }

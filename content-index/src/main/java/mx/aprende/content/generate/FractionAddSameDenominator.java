@@ -11,6 +11,11 @@ import mx.aprende.content.math.Rational;
 /** {@code a/d + b/d} with a proper result; params: {@code max-denominator} (3–20, default 12). */
 final class FractionAddSameDenominator implements Generator {
   @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-denominator");
+  }
+
+  @Override
   public String name() {
     return "fraction-add-same-denominator";
   }

@@ -12,6 +12,9 @@ public interface Generator {
   /** The name used in curriculum files ({@code generator: ...}). */
   String name();
 
+  /** The {@code params} keys this generator reads. */
+  java.util.Set<String> params();
+
   /** Draws one item for {@code spec}; {@code sequence} numbers the draws of one session. */
   Exercise generate(GeneratorSpec spec, RandomGenerator random, int sequence);
 }

@@ -40,6 +40,12 @@ public final class GeneratorCatalogue implements ExerciseGenerators {
   }
 
   @Override
+  public Set<String> params(String name) {
+    Generator generator = byName.get(name);
+    return generator == null ? Set.of() : generator.params();
+  }
+
+  @Override
   public Exercise generate(GeneratorSpec spec, RandomGenerator random, int sequence) {
     Generator generator = byName.get(spec.generator());
     if (generator == null) {

@@ -93,6 +93,19 @@ final class Items {
     return options[random.nextInt(options.length)];
   }
 
+  /**
+   * The first of {@code names} that is set (aliases authors use), checked to lie in {@code [min,
+   * max]}.
+   */
+  static int param(GeneratorSpec spec, List<String> names, int fallback, int min, int max) {
+    for (String name : names) {
+      if (spec.params().containsKey(name)) {
+        return param(spec, name, fallback, min, max);
+      }
+    }
+    return fallback;
+  }
+
   /** A parameter checked to lie in {@code [min, max]}. */
   static int param(GeneratorSpec spec, String name, int fallback, int min, int max) {
     int value = spec.intParam(name, fallback);

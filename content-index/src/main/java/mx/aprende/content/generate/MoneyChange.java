@@ -15,6 +15,11 @@ final class MoneyChange implements Generator {
   private static final int[] BILLS = {20, 50, 100, 200, 500, 1000};
 
   @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-price");
+  }
+
+  @Override
   public String name() {
     return "money-change";
   }

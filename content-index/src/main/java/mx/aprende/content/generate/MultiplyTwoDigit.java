@@ -10,6 +10,11 @@ import mx.aprende.content.curriculum.NumberKind;
 /** A two-digit number times a two-digit number; params: {@code max-factor} (12–99, default 99). */
 final class MultiplyTwoDigit implements Generator {
   @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-factor");
+  }
+
+  @Override
   public String name() {
     return "multiply-two-digit";
   }

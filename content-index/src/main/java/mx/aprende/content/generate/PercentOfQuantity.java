@@ -1,15 +1,25 @@
 package mx.aprende.content.generate;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import mx.aprende.content.ContentException;
 import mx.aprende.content.curriculum.Exercise;
 import mx.aprende.content.curriculum.GeneratorSpec;
 import mx.aprende.content.curriculum.NumberKind;
 
-/** {@code p % of q} pesos with a whole result; params: {@code max-quantity} (100–100000). */
+/**
+ * {@code p % of q} pesos with a whole result. Params: {@code max-quantity} or {@code max}
+ * (100–100000, default 2000), {@code percents} (a list, default 5, 10, 15, 20, 25, 30, 40, 50, 75).
+ */
 final class PercentOfQuantity implements Generator {
-  private static final int[] PERCENTS = {5, 10, 15, 20, 25, 30, 40, 50, 75};
+  private static final List<Integer> PERCENTS = List.of(5, 10, 15, 20, 25, 30, 40, 50, 75);
+
+  @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-quantity", "max", "percents");
+  }
 
   @Override
   public String name() {
@@ -18,10 +28,15 @@ final class PercentOfQuantity implements Generator {
 
   @Override
   public Exercise generate(GeneratorSpec spec, RandomGenerator random, int sequence) {
-    int maxQuantity = Items.param(spec, "max-quantity", 2000, 100, 100_000);
-    int p = PERCENTS[random.nextInt(PERCENTS.length)];
-    // q a multiple of 20 makes p% of q whole for every p in the table.
-    int q = 20 * Items.between(random, 1, maxQuantity / 20);
+    int maxQuantity = Items.param(spec, List.of("max-quantity", "max"), 2000, 100, 100_000);
+    List<Integer> percents = spec.intListParam("percents", PERCENTS);
+    int p = percents.get(random.nextInt(percents.size()));
+    if (p < 1 || p > 100) {
+      throw new ContentException("percents must lie in 1..100, not " + p);
+    }
+    // q a multiple of 100/gcd(p, 100) makes p% of q a whole number of pesos.
+    int step = 100 / BigInteger.valueOf(p).gcd(BigInteger.valueOf(100)).intValue();
+    int q = step * Items.between(random, 1, maxQuantity / step);
     long result = (long) p * q / 100;
     String prompt =
         switch (random.nextInt(3)) {

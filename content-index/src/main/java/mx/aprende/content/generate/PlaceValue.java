@@ -23,6 +23,11 @@ final class PlaceValue implements Generator {
   };
 
   @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-digits");
+  }
+
+  @Override
   public String name() {
     return "place-value";
   }

@@ -10,6 +10,11 @@ import mx.aprende.content.curriculum.NumberKind;
 /** Area of a rectangle in square metres; params: {@code max-side} (3–100, default 20). */
 final class RectangleArea implements Generator {
   @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-side");
+  }
+
+  @Override
   public String name() {
     return "rectangle-area";
   }

@@ -10,6 +10,11 @@ import mx.aprende.content.curriculum.NumberKind;
 /** Perimeter of a rectangle in metres; params: {@code max-side} (3–100, default 30). */
 final class RectanglePerimeter implements Generator {
   @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-side");
+  }
+
+  @Override
   public String name() {
     return "rectangle-perimeter";
   }

@@ -8,10 +8,15 @@ import mx.aprende.content.curriculum.GeneratorSpec;
 import mx.aprende.content.curriculum.NumberKind;
 
 /**
- * Direct proportion ("si 3 kilos cuestan $45…"); params: {@code max-unit-price} (2–500, default
- * 60).
+ * Direct proportion ("si 3 kilos cuestan $45…"). Params: {@code max-unit-price} (2–500, default
+ * 60), {@code max} (24–100000): the largest answer.
  */
 final class RuleOfThree implements Generator {
+  @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-unit-price", "max");
+  }
+
   @Override
   public String name() {
     return "rule-of-three";
@@ -19,7 +24,11 @@ final class RuleOfThree implements Generator {
 
   @Override
   public Exercise generate(GeneratorSpec spec, RandomGenerator random, int sequence) {
-    int maxUnitPrice = Items.param(spec, "max-unit-price", 60, 2, 500);
+    // "max" caps the answer: at most 12 units are bought.
+    int maxUnitPrice =
+        Math.min(
+            Items.param(spec, "max-unit-price", 60, 2, 500),
+            Items.param(spec, "max", 6000, 24, 100_000) / 12);
     int unitPrice = Items.between(random, 2, maxUnitPrice);
     int a = Items.between(random, 2, 6);
     int b = Items.between(random, 2, 12);

@@ -7,8 +7,16 @@ import mx.aprende.content.curriculum.Exercise;
 import mx.aprende.content.curriculum.GeneratorSpec;
 import mx.aprende.content.curriculum.NumberKind;
 
-/** Subtraction that borrows at least once; params: {@code max-digits} (2–6, default 3). */
+/**
+ * Subtraction that borrows at least once; params: {@code max-digits} (2–6, default 3) or a fixed
+ * {@code digits}.
+ */
 final class SubtractWithBorrow implements Generator {
+  @Override
+  public java.util.Set<String> params() {
+    return java.util.Set.of("max-digits", "digits");
+  }
+
   @Override
   public String name() {
     return "subtract-with-borrow";
@@ -17,7 +25,10 @@ final class SubtractWithBorrow implements Generator {
   @Override
   public Exercise generate(GeneratorSpec spec, RandomGenerator random, int sequence) {
     int maxDigits = Items.param(spec, "max-digits", 3, 2, 6);
-    int digits = Items.between(random, 2, maxDigits);
+    int digits =
+        spec.params().containsKey("digits")
+            ? Items.param(spec, "digits", 3, 2, 6)
+            : Items.between(random, 2, maxDigits);
     int low = (int) Math.pow(10, digits - 1);
     int high = (int) Math.pow(10, digits) - 1;
     int a = Items.between(random, low + 10, high);

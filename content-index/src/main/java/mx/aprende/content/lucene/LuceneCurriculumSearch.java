@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import mx.aprende.content.ContentException;
 import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.content.curriculum.Example;
 import mx.aprende.content.curriculum.Exercise;
+import mx.aprende.content.curriculum.ExerciseGenerators;
+import mx.aprende.content.curriculum.GeneratorSpec;
 import mx.aprende.content.curriculum.GlossaryTerm;
 import mx.aprende.content.curriculum.Lesson;
 import mx.aprende.content.curriculum.Module;
@@ -72,7 +75,15 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
 
   private record LessonInfo(String title, String moduleId) {}
 
-  private LuceneCurriculumSearch() {
+  private final Optional<ExerciseGenerators> generators;
+  private final int itemsPerGenerator;
+  private final long seed;
+
+  private LuceneCurriculumSearch(
+      Optional<ExerciseGenerators> generators, int itemsPerGenerator, long seed) {
+    this.generators = generators;
+    this.itemsPerGenerator = itemsPerGenerator;
+    this.seed = seed;
     try {
       writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer));
       searchers = new SearcherManager(writer, null);
@@ -83,7 +94,24 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
 
   /** An index of {@code curriculum}; {@code progress} receives the percentage done. */
   public static LuceneCurriculumSearch of(Curriculum curriculum, IntConsumer progress) {
-    LuceneCurriculumSearch search = new LuceneCurriculumSearch();
+    LuceneCurriculumSearch search = new LuceneCurriculumSearch(Optional.empty(), 0, 0);
+    search.update(curriculum, progress);
+    return search;
+  }
+
+  /**
+   * An index of {@code curriculum} plus {@code itemsPerGenerator} items drawn from each declared
+   * generator with a random seeded from {@code seed} (the same seed indexes the same items),
+   * indexed like authored exercises. Used to measure search on large indexes.
+   */
+  public static LuceneCurriculumSearch withGenerated(
+      Curriculum curriculum,
+      ExerciseGenerators generators,
+      int itemsPerGenerator,
+      long seed,
+      IntConsumer progress) {
+    LuceneCurriculumSearch search =
+        new LuceneCurriculumSearch(Optional.of(generators), itemsPerGenerator, seed);
     search.update(curriculum, progress);
     return search;
   }
@@ -348,7 +376,9 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
                     lesson.skills()));
           }
         }
-        for (Exercise exercise : unit.exercises()) {
+        List<Exercise> exercises = new ArrayList<>(unit.exercises());
+        exercises.addAll(generated(unit));
+        for (Exercise exercise : exercises) {
           lessonFor(unit, exercise.skills())
               .ifPresent(
                   lesson ->
@@ -396,6 +426,23 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
     }
     lessons = Map.copyOf(infos);
     return out;
+  }
+
+  private List<Exercise> generated(Unit unit) {
+    List<Exercise> items = new ArrayList<>();
+    if (generators.isEmpty()) {
+      return items;
+    }
+    for (GeneratorSpec spec : unit.generators()) {
+      if (!generators.get().names().contains(spec.generator())) {
+        continue;
+      }
+      SplittableRandom random = new SplittableRandom(seed ^ spec.id().hashCode());
+      for (int i = 0; i < itemsPerGenerator; i++) {
+        items.add(generators.get().generate(spec, random, i));
+      }
+    }
+    return items;
   }
 
   /** The lesson an exercise leads to: the first of its unit sharing a skill, else the first. */

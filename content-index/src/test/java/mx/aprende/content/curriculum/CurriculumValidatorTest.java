@@ -137,7 +137,7 @@ class CurriculumValidatorTest {
           generator: fraction-add-same-denominator
           skills: [s-a]
           difficulty: 1
-          params: { max-denominator: 99 }
+          params: { max-denominator: 99, max-denominador: 5 }
         - id: g-malo
           generator: broken
           skills: [s-a]
@@ -210,6 +210,7 @@ class CurriculumValidatorTest {
             "id: g-fuera-de-rango",
             "max-denominator = 99 is outside 3..20"),
         row("modules/mate/roto.yaml", "id: g-malo", "generator g-malo produced exercise g-malo-1"),
+        row("modules/mate/roto.yaml", "id: g-fuera-de-rango", "unknown param 'max-denominador'"),
         row("modules/mate/otra.yaml", "id: e-dup", "duplicate exercise id 'e-dup'"),
         row("modules/mate/otra.yaml", "unit: otra", "unit file not listed"),
         row("modules/mate/module.yaml", "title:", "module title is 31 characters (limit 24)"),
@@ -238,8 +239,8 @@ class CurriculumValidatorTest {
   /** All problems are reported in one run, not just the first. */
   @Test
   void reportsEveryProblem() {
-    assertThat((int) expectedProblems().count(), is(25));
-    assertThat(problems.size() >= 25, is(true));
+    assertThat((int) expectedProblems().count(), is(26));
+    assertThat(problems.size() >= 26, is(true));
   }
 
   /** The fixture curriculum loads and validates without a single problem. */
@@ -256,8 +257,10 @@ class CurriculumValidatorTest {
     assertThat(curriculum.lessons(), hasSize(9));
     assertThat(curriculum.exercises(), hasSize(10));
     assertThat(curriculum.generators(), hasSize(2));
-    assertThat(curriculum.glossary(), hasSize(3));
-    assertThat(curriculum.synonyms().getFirst(), is(List.of("fraccion", "quebrado")));
+    assertThat(curriculum.glossary(), hasSize(4));
+    assertThat(curriculum.synonyms(), hasSize(9));
+    assertThat(curriculum.synonyms(), hasItem(List.of("fraccion", "quebrado")));
+    assertThat(curriculum.synonyms(), hasItem(List.of("letrero", "aviso", "anuncio")));
     assertThat(
         curriculum.exercise("porc-001").orElseThrow().location(),
         is(new Location("modules/fracciones-y-porcentajes/porcentajes.yaml", 33)));
@@ -284,6 +287,11 @@ class CurriculumValidatorTest {
     public Set<String> names() {
       return Stream.concat(catalogue.names().stream(), Stream.of("broken"))
           .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public Set<String> params(String name) {
+      return catalogue.params(name);
     }
 
     @Override

@@ -103,6 +103,27 @@ class GeneratorCatalogueTest {
     assertThat(RECOMPUTE.keySet(), is(CATALOGUE.names()));
   }
 
+  /** Parameters and their aliases bound the draws: percents from the list, quantities up to max. */
+  @Test
+  void honoursParams() {
+    GeneratorSpec spec =
+        new GeneratorSpec(
+            "g",
+            "percent-of-quantity",
+            List.of("s"),
+            2,
+            Map.of("percents", "10,50", "max", "500"),
+            Location.NOWHERE);
+    SplittableRandom random = new SplittableRandom(3);
+    for (int i = 0; i < 200; i++) {
+      List<Rational> numbers = nums(CATALOGUE.generate(spec, random, i));
+      assertThat(numbers.get(0).compareTo(Rational.of(500)) <= 0, is(true));
+      assertThat(List.of(Rational.of(10), Rational.of(50)).contains(numbers.get(1)), is(true));
+    }
+    assertThat(
+        CATALOGUE.params("percent-of-quantity"), is(Set.of("max-quantity", "max", "percents")));
+  }
+
   /** The same seed draws the same items; another seed draws different ones. */
   @ParameterizedTest
   @MethodSource("names")

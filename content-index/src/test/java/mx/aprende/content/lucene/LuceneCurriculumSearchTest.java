@@ -94,6 +94,19 @@ class LuceneCurriculumSearchTest {
     assertThat(search.related("no-existe", 3), is(empty()));
   }
 
+  /** Generated items are indexed as exercises of their unit's lessons, reproducibly by seed. */
+  @Test
+  void indexesGeneratedItems() {
+    try (LuceneCurriculumSearch large =
+        LuceneCurriculumSearch.withGenerated(
+            curriculum, new mx.aprende.content.generate.GeneratorCatalogue(), 500, 1, p -> {})) {
+      assertThat(large.documentCount(), greaterThan(search.documentCount() + 300));
+      List<Hit> hits = large.search(SearchRequest.of("licuadora descuento"));
+      assertThat(hits.getFirst().lessonId(), is("porcentaje-descuentos"));
+      assertThat(hits.getFirst().matchedIn(), is("exercise"));
+    }
+  }
+
   /** An update replaces documents by id and drops vanished lessons. */
   @Test
   void updatesIncrementally() {
