@@ -25,7 +25,8 @@ import mx.aprende.engine.mastery.MasteryModel;
  */
 public final class KtEvalCli {
 
-  static final List<String> MODELS = List.of("bkt", "bkt-forget", "irt", "pfa", "best-lr");
+  static final List<String> MODELS =
+      List.of("bkt", "bkt-forget", "irt", "pfa", "best-lr", "best-lr+");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -188,6 +189,7 @@ public final class KtEvalCli {
       case "irt" -> new LogisticFitter(FeatureSet.IRT, lr).fit(train, progress);
       case "pfa" -> new LogisticFitter(FeatureSet.PFA, lr).fit(train, progress);
       case "best-lr" -> new LogisticFitter(FeatureSet.BEST_LR, lr).fit(train, progress);
+      case "best-lr+" -> new LogisticFitter(FeatureSet.BEST_LR_PLUS, lr).fit(train, progress);
       default -> throw new EngineException("unknown model '" + name + "'");
     };
   }

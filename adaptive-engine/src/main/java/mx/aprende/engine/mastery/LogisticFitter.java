@@ -60,7 +60,7 @@ public final class LogisticFitter {
       }
     }
     Design design = design(histories, itemIndex, skillIndex, rows, maxSkills);
-    int dimension = LogisticModel.dimension(itemIndex.size(), skillIndex.size());
+    int dimension = new LogisticModel.Layout(itemIndex.size(), skillIndex.size()).dimension();
     double[] w = new double[dimension];
     double mean = 0;
     for (byte label : design.labels) {
@@ -108,39 +108,39 @@ public final class LogisticFitter {
       Map<String, Integer> skillIndex,
       int rows,
       int maxSkills) {
+    LogisticModel.Layout layout = new LogisticModel.Layout(itemIndex.size(), skillIndex.size());
     int width = LogisticModel.maxFeatures(maxSkills);
     int[] rowStart = new int[rows + 1];
-    int[] index = new int[rows * 6];
+    int[] index = new int[rows * 8];
     double[] value = new double[index.length];
     byte[] labels = new byte[rows];
     int[] rowIndex = new int[width];
     double[] rowValue = new double[width];
     int row = 0;
     int at = 0;
-    int items = itemIndex.size();
-    int skills = skillIndex.size();
     for (LearnerHistory h : histories) {
-      Map<Integer, int[]> counts = new HashMap<>();
-      int totalWins = 0;
-      int totalAttempts = 0;
+      Map<Integer, Counts> bySkill = new HashMap<>();
+      Map<Integer, Counts> byItem = new HashMap<>();
+      Counts total = new Counts();
       for (Attempt a : h.attempts()) {
         List<String> names = a.item().skills();
         int[] skillIds = new int[names.size()];
-        int[][] skillCounts = new int[names.size()][];
+        Counts[] skillCounts = new Counts[names.size()];
         for (int k = 0; k < skillIds.length; k++) {
           skillIds[k] = skillIndex.get(names.get(k));
-          skillCounts[k] = counts.computeIfAbsent(skillIds[k], s -> new int[2]);
+          skillCounts[k] = bySkill.computeIfAbsent(skillIds[k], s -> new Counts());
         }
+        int item = itemIndex.get(a.item().id());
+        Counts itemCounts = byItem.computeIfAbsent(item, i -> new Counts());
         int n =
             LogisticModel.encode(
                 features,
-                items,
-                skills,
-                itemIndex.get(a.item().id()),
+                layout,
+                item,
+                itemCounts,
                 skillIds,
                 skillCounts,
-                totalWins,
-                totalAttempts,
+                total,
                 rowIndex,
                 rowValue);
         if (at + n > index.length) {
@@ -157,13 +157,11 @@ public final class LogisticFitter {
         }
         labels[row] = (byte) (a.correct() ? 1 : 0);
         rowStart[++row] = at;
-        int win = a.correct() ? 1 : 0;
-        for (int[] c : skillCounts) {
-          c[0] += win;
-          c[1]++;
+        for (Counts c : skillCounts) {
+          c.record(a.correct());
         }
-        totalWins += win;
-        totalAttempts++;
+        itemCounts.record(a.correct());
+        total.record(a.correct());
       }
     }
     return new Design(rowStart, index, value, labels);

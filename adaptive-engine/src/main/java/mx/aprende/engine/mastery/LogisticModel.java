@@ -1,6 +1,7 @@
 package mx.aprende.engine.mastery;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,8 +10,10 @@ import java.util.Map;
  * attempts). Items and skills unseen in training contribute nothing (their weight is the prior
  * mean, 0).
  *
- * <p>Weight layout: {@code [bias | item... | skill... | skillWins... | skillOther... | totalWins,
- * totalOther]}, where "other" is attempts (Best-LR) or failures (PFA).
+ * <p>Weight layout ({@link Layout}): {@code [bias | item... | skill... | skillWins... |
+ * skillOther... | per window: skillWins... skillAttempts... | totalWins, totalOther | itemWins,
+ * itemAttempts]}, where "other" is attempts (Best-LR) or failures (PFA). Blocks a feature set does
+ * not use stay at 0.
  */
 public final class LogisticModel implements MasteryModel {
 
@@ -18,8 +21,7 @@ public final class LogisticModel implements MasteryModel {
   private final Map<String, Integer> itemIndex;
   private final Map<String, Integer> skillIndex;
   private final double[] weights;
-  private final int items;
-  private final int skills;
+  private final Layout layout;
 
   LogisticModel(
       FeatureSet features,
@@ -29,16 +31,50 @@ public final class LogisticModel implements MasteryModel {
     this.features = features;
     this.itemIndex = Map.copyOf(itemIndex);
     this.skillIndex = Map.copyOf(skillIndex);
-    this.items = itemIndex.size();
-    this.skills = skillIndex.size();
-    if (weights.length != dimension(items, skills)) {
+    this.layout = new Layout(itemIndex.size(), skillIndex.size());
+    if (weights.length != layout.dimension()) {
       throw new IllegalArgumentException("weights do not match the feature layout");
     }
     this.weights = weights.clone();
   }
 
-  static int dimension(int items, int skills) {
-    return 1 + items + 3 * skills + 2;
+  /** Offsets of the weight blocks for a given number of items and skills. */
+  record Layout(int items, int skills) {
+    int item(int i) {
+      return 1 + i;
+    }
+
+    int skill(int s) {
+      return 1 + items + s;
+    }
+
+    int skillWins(int s) {
+      return 1 + items + skills + s;
+    }
+
+    int skillOther(int s) {
+      return 1 + items + 2 * skills + s;
+    }
+
+    int windowWins(int window, int s) {
+      return 1 + items + (3 + 2 * window) * skills + s;
+    }
+
+    int windowAttempts(int window, int s) {
+      return 1 + items + (4 + 2 * window) * skills + s;
+    }
+
+    int totals() {
+      return 1 + items + (3 + 2 * FeatureSet.WINDOWS.length) * skills;
+    }
+
+    int itemCounts() {
+      return totals() + 2 + FeatureSet.WINDOWS.length;
+    }
+
+    int dimension() {
+      return itemCounts() + 2;
+    }
   }
 
   @Override
@@ -54,13 +90,13 @@ public final class LogisticModel implements MasteryModel {
   /** The learned weight of item {@code id} (its easiness), 0 when unseen. */
   public double itemWeight(String id) {
     Integer i = itemIndex.get(id);
-    return i == null ? 0 : weights[1 + i];
+    return i == null ? 0 : weights[layout.item(i)];
   }
 
   /** The learned intercept of {@code skill}, 0 when unseen. */
   public double skillWeight(String skill) {
     Integer s = skillIndex.get(skill);
-    return s == null ? 0 : weights[1 + items + s];
+    return s == null ? 0 : weights[layout.skill(s)];
   }
 
   /**
@@ -68,7 +104,7 @@ public final class LogisticModel implements MasteryModel {
    */
   public double skillWinsWeight(String skill) {
     Integer s = skillIndex.get(skill);
-    return s == null ? 0 : weights[1 + items + skills + s];
+    return s == null ? 0 : weights[layout.skillWins(s)];
   }
 
   /**
@@ -77,7 +113,7 @@ public final class LogisticModel implements MasteryModel {
    */
   public double skillOtherWeight(String skill) {
     Integer s = skillIndex.get(skill);
-    return s == null ? 0 : weights[1 + items + 2 * skills + s];
+    return s == null ? 0 : weights[layout.skillOther(s)];
   }
 
   /** The global intercept. */
@@ -91,68 +127,82 @@ public final class LogisticModel implements MasteryModel {
   }
 
   /**
-   * Writes the sparse features of {@code item} for a learner with the given counts into {@code
-   * index}/{@code value}; returns how many were written. Shared by fitting and prediction so both
-   * see exactly the same encoding.
+   * Writes the sparse features of an attempt into {@code index}/{@code value} and returns how many
+   * were written. Shared by fitting and prediction so both see exactly the same encoding. Negative
+   * item or skill ids (unseen in training) get no features of their own.
    */
   static int encode(
       FeatureSet features,
-      int items,
-      int skills,
+      Layout layout,
       int item,
+      Counts itemCounts,
       int[] skillIds,
-      int[][] skillCounts,
-      int totalWins,
-      int totalAttempts,
+      Counts[] skillCounts,
+      Counts total,
       int[] index,
       double[] value) {
     int n = 0;
     index[n] = 0;
     value[n++] = 1;
     if (features.items() && item >= 0) {
-      index[n] = 1 + item;
+      index[n] = layout.item(item);
       value[n++] = 1;
     }
-    int skillBase = 1 + items;
     for (int k = 0; k < skillIds.length; k++) {
       int s = skillIds[k];
       if (s < 0) {
         continue;
       }
       if (features.skills()) {
-        index[n] = skillBase + s;
+        index[n] = layout.skill(s);
         value[n++] = 1;
       }
-      int wins = skillCounts[k][0];
-      int attempts = skillCounts[k][1];
+      Counts c = skillCounts[k];
       switch (features.counts()) {
         case NONE -> {}
         case RAW_WINS_FAILS -> {
-          index[n] = skillBase + skills + s;
-          value[n++] = wins;
-          index[n] = skillBase + 2 * skills + s;
-          value[n++] = attempts - wins;
+          index[n] = layout.skillWins(s);
+          value[n++] = c.wins();
+          index[n] = layout.skillOther(s);
+          value[n++] = c.attempts() - c.wins();
         }
         case LOG_WINS_ATTEMPTS -> {
-          index[n] = skillBase + skills + s;
-          value[n++] = Math.log1p(wins);
-          index[n] = skillBase + 2 * skills + s;
-          value[n++] = Math.log1p(attempts);
+          index[n] = layout.skillWins(s);
+          value[n++] = Math.log1p(c.wins());
+          index[n] = layout.skillOther(s);
+          value[n++] = Math.log1p(c.attempts());
+        }
+      }
+      if (features.recency()) {
+        for (int w = 0; w < FeatureSet.WINDOWS.length; w++) {
+          index[n] = layout.windowWins(w, s);
+          value[n++] = Math.log1p(c.recentWins(FeatureSet.WINDOWS[w]));
+          index[n] = layout.windowAttempts(w, s);
+          value[n++] = Math.log1p(c.recentAttempts(FeatureSet.WINDOWS[w]));
         }
       }
     }
     if (features.totals()) {
-      int totalBase = skillBase + 3 * skills;
-      index[n] = totalBase;
-      value[n++] = Math.log1p(totalWins);
-      index[n] = totalBase + 1;
-      value[n++] = Math.log1p(totalAttempts);
+      index[n] = layout.totals();
+      value[n++] = Math.log1p(total.wins());
+      index[n] = layout.totals() + 1;
+      value[n++] = Math.log1p(total.attempts());
+    }
+    if (features.recency()) {
+      for (int w = 0; w < FeatureSet.WINDOWS.length; w++) {
+        index[n] = layout.totals() + 2 + w;
+        value[n++] = Math.log1p(total.recentWins(FeatureSet.WINDOWS[w]));
+      }
+      index[n] = layout.itemCounts();
+      value[n++] = Math.log1p(itemCounts.wins());
+      index[n] = layout.itemCounts() + 1;
+      value[n++] = Math.log1p(itemCounts.attempts());
     }
     return n;
   }
 
   static int maxFeatures(int skillsPerItem) {
-    return 4 + 3 * skillsPerItem;
+    return 6 + FeatureSet.WINDOWS.length + (3 + 2 * FeatureSet.WINDOWS.length) * skillsPerItem;
   }
 
   static double sigmoid(double z) {
@@ -160,36 +210,35 @@ public final class LogisticModel implements MasteryModel {
   }
 
   private final class Trace implements LearnerTrace {
-    private final Map<String, int[]> counts = new HashMap<>();
-    private int totalWins;
-    private int totalAttempts;
+    private final Map<String, Counts> bySkill = new HashMap<>();
+    private final Map<String, Counts> byItem = new HashMap<>();
+    private final Counts total = new Counts();
 
     @Override
     public double predict(Item item) {
-      int size = item.skills().size();
-      int[] skillIds = new int[size];
-      int[][] skillCounts = new int[size][];
-      for (int k = 0; k < size; k++) {
-        String skill = item.skills().get(k);
-        skillIds[k] = skillIndex.getOrDefault(skill, -1);
-        skillCounts[k] = counts.getOrDefault(skill, ZERO);
-      }
-      return score(itemIndex.getOrDefault(item.id(), -1), skillIds, skillCounts);
+      return score(item.id(), item.skills());
     }
 
-    private double score(int item, int[] skillIds, int[][] skillCounts) {
-      int[] index = new int[maxFeatures(skillIds.length)];
+    private double score(String itemId, List<String> skills) {
+      int size = skills.size();
+      int[] skillIds = new int[size];
+      Counts[] skillCounts = new Counts[size];
+      for (int k = 0; k < size; k++) {
+        String skill = skills.get(k);
+        skillIds[k] = skillIndex.getOrDefault(skill, -1);
+        skillCounts[k] = bySkill.getOrDefault(skill, Counts.NONE);
+      }
+      int[] index = new int[maxFeatures(size)];
       double[] value = new double[index.length];
       int n =
           encode(
               features,
-              items,
-              skills,
-              item,
+              layout,
+              itemIndex.getOrDefault(itemId, -1),
+              byItem.getOrDefault(itemId, Counts.NONE),
               skillIds,
               skillCounts,
-              totalWins,
-              totalAttempts,
+              total,
               index,
               value);
       double z = 0;
@@ -201,24 +250,18 @@ public final class LogisticModel implements MasteryModel {
 
     @Override
     public void observe(Attempt attempt) {
-      int win = attempt.correct() ? 1 : 0;
+      boolean correct = attempt.correct();
       for (String skill : attempt.item().skills()) {
-        int[] c = counts.computeIfAbsent(skill, s -> new int[2]);
-        c[0] += win;
-        c[1]++;
+        bySkill.computeIfAbsent(skill, s -> new Counts()).record(correct);
       }
-      totalWins += win;
-      totalAttempts++;
+      byItem.computeIfAbsent(attempt.item().id(), i -> new Counts()).record(correct);
+      total.record(correct);
     }
 
     @Override
     public double mastery(String skill) {
-      return score(
-          -1,
-          new int[] {skillIndex.getOrDefault(skill, -1)},
-          new int[][] {counts.getOrDefault(skill, ZERO)});
+      // An item id no training item has: the prediction for an average item of the skill.
+      return score("\u0000mastery", List.of(skill));
     }
   }
-
-  private static final int[] ZERO = new int[2];
 }
