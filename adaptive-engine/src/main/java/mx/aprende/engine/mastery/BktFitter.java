@@ -53,7 +53,7 @@ public final class BktFitter {
   }
 
   private static final double MAX_GUESS_OR_SLIP = 0.5;
-  private static final double EPS = 1e-6;
+  private static final double EPS = 1e-4;
   private static final double DEFAULT_FORGET = 0.02;
 
   private final Options options;
@@ -172,7 +172,8 @@ public final class BktFitter {
     byte[] obs = data.outcomes();
     int[] starts = data.starts();
     int sequences = starts.length - 1;
-    // buf layout per position: alpha unknown, alpha known, scale, (unused) ; beta kept in scalars.
+    // buf holds the normalised forward probabilities (unknown, known) per position; beta is kept
+    // in two scalars during the backward pass.
     for (int q = 0; q < sequences; q++) {
       int from = starts[q];
       int n = starts[q + 1] - from;
@@ -182,7 +183,6 @@ public final class BktFitter {
       double c = a0 + a1;
       buf[0] = a0 / c;
       buf[1] = a1 / c;
-      buf[2] = c;
       ll += Math.log(c);
       for (int i = 1; i < n; i++) {
         double prev0 = buf[4 * (i - 1)];
@@ -194,7 +194,6 @@ public final class BktFitter {
         c = a0 + a1;
         buf[4 * i] = a0 / c;
         buf[4 * i + 1] = a1 / c;
-        buf[4 * i + 2] = c;
         ll += Math.log(c);
       }
       // Backward pass, accumulating the statistics as we go.
@@ -231,11 +230,13 @@ public final class BktFitter {
           learnDen += (x00 + x01) / z;
           forgetNum += x10 / z;
           forgetDen += (x10 + x11) / z;
-          double scale = buf[4 * i + 2];
-          double nb0 = ((1 - t) * e0 + t * e1) / scale;
-          double nb1 = (f * e0 + (1 - f) * e1) / scale;
-          b0 = nb0;
-          b1 = nb1;
+          // Gamma and xi are renormalised at every step, so beta may be rescaled freely; keeping
+          // b0 + b1 = 1 stops it underflowing to 0/0 on sequences of thousands of answers.
+          double nb0 = (1 - t) * e0 + t * e1;
+          double nb1 = f * e0 + (1 - f) * e1;
+          double sum = nb0 + nb1;
+          b0 = nb0 / sum;
+          b1 = nb1 / sum;
         }
       }
     }

@@ -76,6 +76,22 @@ class BktFitterTest {
     assertThat(fitted.guess(), closeTo(d.guess(), 0.25));
   }
 
+  /** Very long sequences (thousands of answers, as in merged logs) do not underflow to NaN. */
+  @Test
+  void longSequencesStayFinite() {
+    Item item = Item.of("q", "long");
+    java.util.List<Attempt> attempts = new ArrayList<>();
+    for (int i = 0; i < 6000; i++) {
+      attempts.add(Attempt.of(item, i < 3000 || i % 7 == 0));
+    }
+    BktParameters fitted =
+        new BktFitter(BktFitter.Options.standard().withForgetting())
+            .fit("bkt", List.of(new LearnerHistory("a", attempts)))
+            .parameters("long");
+    assertThat(Double.isFinite(fitted.prior() + fitted.learn() + fitted.forget()), is(true));
+    assertThat(Double.isFinite(fitted.guess() + fitted.slip()), is(true));
+  }
+
   /** Fitting twice gives identical parameters (restarts are seeded per skill). */
   @Test
   void fittingIsDeterministic() {
