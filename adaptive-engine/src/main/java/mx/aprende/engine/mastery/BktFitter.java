@@ -54,6 +54,11 @@ public final class BktFitter {
 
   private static final double MAX_GUESS_OR_SLIP = 0.5;
   private static final double EPS = 1e-4;
+  // Lower bound of a normalised forward or backward probability. Without it, a sequence that the
+  // parameters make nearly impossible (e.g. long runs of right then wrong answers with no
+  // forgetting, as in logs that merge several students) drives forward and backward to exact zeros
+  // on opposite states, and the posterior becomes 0/0.
+  private static final double FLOOR = 1e-12;
   private static final double DEFAULT_FORGET = 0.02;
 
   private final Options options;
@@ -181,8 +186,8 @@ public final class BktFitter {
       double a0 = (1 - p.prior()) * emitUnknown(obs[from], g);
       double a1 = p.prior() * emitKnown(obs[from], s);
       double c = a0 + a1;
-      buf[0] = a0 / c;
-      buf[1] = a1 / c;
+      buf[0] = Math.max(a0 / c, FLOOR);
+      buf[1] = Math.max(a1 / c, FLOOR);
       ll += Math.log(c);
       for (int i = 1; i < n; i++) {
         double prev0 = buf[4 * (i - 1)];
@@ -192,8 +197,8 @@ public final class BktFitter {
         a0 = pred0 * emitUnknown(obs[from + i], g);
         a1 = pred1 * emitKnown(obs[from + i], s);
         c = a0 + a1;
-        buf[4 * i] = a0 / c;
-        buf[4 * i + 1] = a1 / c;
+        buf[4 * i] = Math.max(a0 / c, FLOOR);
+        buf[4 * i + 1] = Math.max(a1 / c, FLOOR);
         ll += Math.log(c);
       }
       // Backward pass, accumulating the statistics as we go.
@@ -235,8 +240,8 @@ public final class BktFitter {
           double nb0 = (1 - t) * e0 + t * e1;
           double nb1 = f * e0 + (1 - f) * e1;
           double sum = nb0 + nb1;
-          b0 = nb0 / sum;
-          b1 = nb1 / sum;
+          b0 = Math.max(nb0 / sum, FLOOR);
+          b1 = Math.max(nb1 / sum, FLOOR);
         }
       }
     }
