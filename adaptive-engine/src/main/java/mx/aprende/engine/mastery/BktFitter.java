@@ -41,6 +41,14 @@ public final class BktFitter {
       double priorStrength,
       long seed) {
 
+    /** Rejects settings EM cannot work with. */
+    public Options {
+      if (restarts < 0 || maxIterations < 1 || !(priorStrength > 0)) {
+        throw new IllegalArgumentException(
+            "restarts >= 0, maxIterations >= 1 and priorStrength > 0 are required");
+      }
+    }
+
     /** Classic BKT, 5 restarts. */
     public static Options standard() {
       return new Options(false, 5, 200, 1e-6, 2.0, 42L);
