@@ -1,0 +1,83 @@
+package mx.aprende.engine.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import mx.aprende.engine.mastery.Attempt;
+import mx.aprende.engine.mastery.LearnerHistory;
+import mx.aprende.engine.store.AttemptLog;
+import mx.aprende.engine.store.AttemptRecord;
+import org.bson.Document;
+
+/** The attempts log in the {@code attempts} collection, one document per attempt. */
+public final class MongoAttemptLog implements AttemptLog {
+
+  private final MongoCollection<Document> attempts;
+
+  /** Opens the log in {@code database}, creating its index if missing. */
+  public MongoAttemptLog(MongoDatabase database) {
+    this.attempts = database.getCollection("attempts");
+    attempts.createIndex(Indexes.ascending("learnerId", "at"));
+  }
+
+  @Override
+  public void append(AttemptRecord a) {
+    attempts.insertOne(
+        new Document("learnerId", a.learnerId())
+            .append("itemId", a.itemId())
+            .append("skills", a.skills())
+            .append("correct", a.correct())
+            .append("hintsUsed", a.hintsUsed())
+            .append("responseMillis", a.responseTime().toMillis())
+            .append("at", Date.from(a.at())));
+  }
+
+  @Override
+  public List<AttemptRecord> forLearner(String learnerId) {
+    List<AttemptRecord> result = new ArrayList<>();
+    attempts
+        .find(Filters.eq("learnerId", learnerId))
+        .sort(Sorts.ascending("at", "_id"))
+        .forEach(d -> result.add(decode(d)));
+    return result;
+  }
+
+  @Override
+  public List<LearnerHistory> histories() {
+    List<LearnerHistory> result = new ArrayList<>();
+    List<Attempt> current = new ArrayList<>();
+    String learner = null;
+    for (Document d : attempts.find().sort(Sorts.ascending("learnerId", "at", "_id"))) {
+      AttemptRecord r = decode(d);
+      if (!r.learnerId().equals(learner)) {
+        if (learner != null) {
+          result.add(new LearnerHistory(learner, current));
+        }
+        learner = r.learnerId();
+        current = new ArrayList<>();
+      }
+      current.add(r.attempt());
+    }
+    if (learner != null) {
+      result.add(new LearnerHistory(learner, current));
+    }
+    return result;
+  }
+
+  private static AttemptRecord decode(Document d) {
+    return new AttemptRecord(
+        d.getString("learnerId"),
+        d.getString("itemId"),
+        d.getList("skills", String.class),
+        d.getBoolean("correct"),
+        d.getInteger("hintsUsed"),
+        Duration.ofMillis(d.getLong("responseMillis")),
+        d.getDate("at").toInstant());
+  }
+}

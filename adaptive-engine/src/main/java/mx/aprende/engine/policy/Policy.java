@@ -1,0 +1,215 @@
+package mx.aprende.engine.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import mx.aprende.engine.curriculum.ItemCatalog;
+import mx.aprende.engine.curriculum.Skill;
+import mx.aprende.engine.curriculum.SkillGraph;
+import mx.aprende.engine.mastery.Item;
+import mx.aprende.engine.mastery.LearnerTrace;
+
+/**
+ * Chooses the next {@link Activity} of a learner in a module. Rules, in order:
+ *
+ * <ol>
+ *   <li>a mastered skill whose spaced review is due → {@link Activity.Review};
+ *   <li>fewer skills in progress than {@link Config#maxSkillsInProgress()} and a skill of the
+ *       module whose prerequisites are all mastered → {@link Activity.NewLesson} (curriculum
+ *       order);
+ *   <li>a skill in progress (introduced, not mastered) → {@link Activity.Practice} with the item
+ *       whose predicted success is in the target band (closest to its middle), preferring items not
+ *       seen, never an item among the last {@link Config#repeatWindow()}, and a skill other than
+ *       the last one practised when several are in progress (interleaving);
+ *   <li>every skill of the module mastered → {@link Activity.ModuleExam};
+ *   <li>otherwise {@link Activity.Blocked}.
+ * </ol>
+ *
+ * A skill counts as mastered when the model's mastery reaches {@link Config#masteryThreshold()} or
+ * placement found it known.
+ */
+public final class Policy {
+
+  /**
+   * Tuning of the policy.
+   *
+   * @param masteryThreshold mastery at or above which a skill is mastered (default 0.95)
+   * @param bandLow lowest predicted success of a good practice item (default 0.65)
+   * @param bandHigh highest predicted success of a good practice item (default 0.85)
+   * @param repeatWindow an item is not repeated within this many attempts (default 5)
+   * @param maxSkillsInProgress skills practised at once before a new lesson (default 2)
+   */
+  public record Config(
+      double masteryThreshold,
+      double bandLow,
+      double bandHigh,
+      int repeatWindow,
+      int maxSkillsInProgress) {
+
+    /** Validates the band and the window. */
+    public Config {
+      if (!(bandLow < bandHigh) || repeatWindow < 0 || repeatWindow > LearnerState.RECENT_LIMIT) {
+        throw new IllegalArgumentException("bad policy configuration");
+      }
+    }
+
+    /** Threshold 0.95, band 0.65–0.85, repeat window 5, two skills in progress. */
+    public static Config standard() {
+      return new Config(0.95, 0.65, 0.85, 5, 2);
+    }
+  }
+
+  private final SkillGraph graph;
+  private final ItemCatalog catalog;
+  private final SpacedReview review;
+  private final Config config;
+
+  /** A policy over {@code graph} and {@code catalog}. */
+  public Policy(SkillGraph graph, ItemCatalog catalog, SpacedReview review, Config config) {
+    this.graph = graph;
+    this.catalog = catalog;
+    this.review = review;
+    this.config = config;
+  }
+
+  /** Whether {@code skill} counts as mastered for this learner. */
+  public boolean mastered(LearnerState state, LearnerTrace trace, String skill) {
+    return state.skill(skill).placed() || trace.mastery(skill) >= config.masteryThreshold();
+  }
+
+  /** The next activity of the learner in {@code module}. */
+  public Activity next(LearnerState state, LearnerTrace trace, String module) {
+    List<Skill> skills = graph.module(module);
+    if (skills.isEmpty()) {
+      return new Activity.Blocked("module " + module + " has no skills");
+    }
+    Set<String> recent =
+        new HashSet<>(
+            state
+                .recentItems()
+                .subList(0, Math.min(config.repeatWindow(), state.recentItems().size())));
+
+    for (String skill : review.due(state, s -> graph.contains(s) && mastered(state, trace, s))) {
+      Optional<Item> item = firstAvailable(skill, recent, state);
+      if (item.isPresent()) {
+        return new Activity.Review(
+            skill,
+            item.get().id(),
+            "Review "
+                + skill
+                + ": mastered, last practised "
+                + state.skill(skill).lastPractice().orElseThrow()
+                + ", review due after "
+                + state.skill(skill).reviewStreak()
+                + " successful review(s).");
+      }
+    }
+
+    List<String> inProgress = new ArrayList<>();
+    for (Skill s : skills) {
+      if (state.skill(s.id()).introduced() && !mastered(state, trace, s.id())) {
+        inProgress.add(s.id());
+      }
+    }
+    if (inProgress.size() < config.maxSkillsInProgress()) {
+      for (Skill s : skills) {
+        if (!state.skill(s.id()).introduced()
+            && s.prerequisites().stream().allMatch(p -> mastered(state, trace, p))) {
+          return new Activity.NewLesson(
+              s.id(),
+              s.prerequisites().isEmpty()
+                  ? "New lesson " + s.id() + ": it has no prerequisites."
+                  : "New lesson " + s.id() + ": prerequisites " + s.prerequisites() + " mastered.");
+        }
+      }
+    }
+    if (!inProgress.isEmpty()) {
+      Optional<Activity> practice = practice(state, trace, inProgress, recent);
+      if (practice.isPresent()) {
+        return practice.get();
+      }
+    }
+    if (skills.stream().allMatch(s -> mastered(state, trace, s.id()))) {
+      return new Activity.ModuleExam(
+          module, "All " + skills.size() + " skills of " + module + " are mastered.");
+    }
+    return new Activity.Blocked(
+        inProgress.isEmpty()
+            ? "No skill of " + module + " is unlocked: prerequisites are not mastered."
+            : "No practice item is available for " + inProgress + " outside the repeat window.");
+  }
+
+  private Optional<Item> firstAvailable(String skill, Set<String> recent, LearnerState state) {
+    return catalog.forSkill(skill).stream()
+        .filter(i -> !recent.contains(i.id()))
+        .min(Comparator.comparing((Item i) -> state.seenItems().contains(i.id())));
+  }
+
+  private record Candidate(
+      String skill, Item item, double predicted, boolean inBand, boolean seen) {}
+
+  private Optional<Activity> practice(
+      LearnerState state, LearnerTrace trace, List<String> inProgress, Set<String> recent) {
+    List<String> skills = new ArrayList<>(inProgress);
+    Optional<String> interleavedAway =
+        skills.size() > 1 && state.lastSkill().isPresent() && skills.remove(state.lastSkill().get())
+            ? state.lastSkill()
+            : Optional.empty();
+    double middle = (config.bandLow() + config.bandHigh()) / 2;
+    List<Candidate> candidates = new ArrayList<>();
+    for (String skill : skills) {
+      for (Item item : catalog.forSkill(skill)) {
+        if (recent.contains(item.id())) {
+          continue;
+        }
+        double p = trace.predict(item);
+        candidates.add(
+            new Candidate(
+                skill,
+                item,
+                p,
+                p >= config.bandLow() && p <= config.bandHigh(),
+                state.seenItems().contains(item.id())));
+      }
+    }
+    if (candidates.isEmpty() && interleavedAway.isPresent()) {
+      // Only the last skill has items left: better to repeat the skill than to stall.
+      return practice(state.withoutLastSkill(), trace, inProgress, recent);
+    }
+    return candidates.stream()
+        .min(
+            Comparator.comparing((Candidate c) -> !c.inBand())
+                .thenComparing(Candidate::seen)
+                .thenComparingDouble(c -> Math.abs(c.predicted() - middle)))
+        .map(
+            c ->
+                new Activity.Practice(
+                    c.skill(), c.item().id(), c.predicted(), reason(c, interleavedAway)));
+  }
+
+  private String reason(Candidate c, Optional<String> interleavedAway) {
+    StringBuilder sb =
+        new StringBuilder("Practice ")
+            .append(c.skill())
+            .append(String.format(Locale.ROOT, ": predicted success %.2f ", c.predicted()))
+            .append(
+                c.inBand()
+                    ? String.format(
+                        Locale.ROOT,
+                        "in the target band %.2f–%.2f",
+                        config.bandLow(),
+                        config.bandHigh())
+                    : String.format(
+                        Locale.ROOT,
+                        "closest to the target band %.2f–%.2f",
+                        config.bandLow(),
+                        config.bandHigh()))
+            .append(c.seen() ? "; item seen before" : "; new item");
+    interleavedAway.ifPresent(s -> sb.append("; interleaved after ").append(s));
+    return sb.append('.').toString();
+  }
+}

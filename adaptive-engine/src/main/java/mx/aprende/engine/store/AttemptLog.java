@@ -1,0 +1,17 @@
+package mx.aprende.engine.store;
+
+import java.util.List;
+import mx.aprende.engine.mastery.LearnerHistory;
+
+/** Append-only log of every attempt: the data the mastery models are refitted from. */
+public interface AttemptLog {
+
+  /** Appends one attempt. */
+  void append(AttemptRecord attempt);
+
+  /** The attempts of {@code learnerId}, oldest first. */
+  List<AttemptRecord> forLearner(String learnerId);
+
+  /** Every learner's history, oldest attempt first, for refitting. */
+  List<LearnerHistory> histories();
+}
