@@ -8,8 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Recognises the state in what an adult types when asked "¿En qué estado vives?": a state's names
@@ -79,6 +82,8 @@ public final class StateMatcher {
   private final Map<String, List<MexicanState>> squashed = new HashMap<>();
   private final Map<String, List<MexicanState>> names = new LinkedHashMap<>();
   private final Map<String, List<MexicanState>> squashedNames = new HashMap<>();
+  private final NavigableMap<Integer, Map<String, List<MexicanState>>> namesByWords =
+      new TreeMap<>();
   private final int longestPhrase;
 
   /** A matcher over the 32 states, their abbreviations and the cities in {@code Places}. */
@@ -97,6 +102,11 @@ public final class StateMatcher {
     Places.OTHER_NAMES.forEach((name, state) -> addName(name, List.of(state)));
     Places.SHARED.forEach(this::addName);
     names.forEach((name, states) -> add(squashedNames, squash(name), states));
+    names.forEach(
+        (name, states) ->
+            namesByWords
+                .computeIfAbsent(name.split(" ").length, n -> new HashMap<>())
+                .put(name, states));
     longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
   }
 
@@ -163,14 +173,7 @@ public final class StateMatcher {
         continue;
       }
       Map<MexicanState, Integer> distances = new EnumMap<>(MexicanState.class);
-      Map<String, List<MexicanState>> longer = new HashMap<>();
-      names.forEach(
-          (name, states) -> {
-            if (name.split(" ").length > length) {
-              longer.put(name, states);
-            }
-          });
-      compare(String.join(" ", words.subList(from, to)), longer, distances);
+      compare(String.join(" ", words.subList(from, to)), namesLongerThan(length), distances);
       if (!distances.isEmpty()) {
         return Optional.of(List.copyOf(closestOf(distances)));
       }
@@ -226,6 +229,12 @@ public final class StateMatcher {
           }
         });
     return candidates;
+  }
+
+  private Map<String, List<MexicanState>> namesLongerThan(int words) {
+    return namesByWords.subMap(words + 1, Integer.MAX_VALUE).values().stream()
+        .flatMap(m -> m.entrySet().stream())
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   private static void compare(

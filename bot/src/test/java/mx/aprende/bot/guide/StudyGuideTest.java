@@ -237,13 +237,36 @@ class StudyGuideTest {
       assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII), is("%PDF-"));
       try (PDDocument document = Loader.loadPDF(pdf)) {
         assertThat(unit.id(), document.getNumberOfPages(), greaterThanOrEqualTo(2));
+        PDFTextStripper titlePage = new PDFTextStripper();
+        titlePage.setEndPage(1);
         assertThat(
             unit.id(),
-            PdfText.flat(new PDFTextStripper().getText(document)),
+            PdfText.flat(titlePage.getText(document)),
             containsString(PdfText.flat(unit.title())));
       }
     }
     assertThat(units.stream().map(Unit::id).toList(), everyItem(not(is(""))));
+  }
+
+  /** A unit without exercises still renders, with no empty practice or answer pages. */
+  @Test
+  void unitWithoutExercisesHasNoPracticeSection() {
+    Unit marked = markedUnit();
+    Unit lessonsOnly =
+        new Unit(
+            marked.id(),
+            marked.moduleId(),
+            marked.title(),
+            marked.skills(),
+            marked.lessons(),
+            List.of(),
+            List.of(),
+            marked.location());
+    String raw = PdfText.text(GUIDE.render(module(lessonsOnly), lessonsOnly));
+    List<String> lines = raw.lines().map(String::strip).toList();
+    assertThat(raw, containsString("Leer con calma"));
+    assertThat(lines.contains("Practica"), is(false));
+    assertThat(lines.contains("Respuestas"), is(false));
   }
 
   private static int lineStart(String raw, List<String> lines, String heading) {
