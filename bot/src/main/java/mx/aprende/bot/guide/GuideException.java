@@ -4,6 +4,10 @@ package mx.aprende.bot.guide;
 public final class GuideException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  public GuideException(String message) {
+    super(message);
+  }
+
   public GuideException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -258,7 +258,7 @@ public final class StudyGuide {
   private static BaseFont loadFace() {
     try (InputStream in = BaseFont.class.getResourceAsStream(FONT_RESOURCE)) {
       if (in == null) {
-        throw new GuideException("OpenPDF no longer ships " + FONT_RESOURCE, null);
+        throw new GuideException("OpenPDF no longer ships " + FONT_RESOURCE);
       }
       return BaseFont.createFont(
           "LiberationSans-Regular.ttf",

@@ -55,7 +55,9 @@ final class Places {
       Map.of(
           "mexico", List.of(MEXICO, CIUDAD_DE_MEXICO),
           "baja", List.of(BAJA_CALIFORNIA, BAJA_CALIFORNIA_SUR),
-          "california", List.of(BAJA_CALIFORNIA, BAJA_CALIFORNIA_SUR));
+          "california", List.of(BAJA_CALIFORNIA, BAJA_CALIFORNIA_SUR),
+          "la laguna", List.of(COAHUILA, DURANGO),
+          "comarca lagunera", List.of(COAHUILA, DURANGO));
 
   /** Other ways to write a state's name, and cities, each naming one state. */
   static final Map<String, MexicanState> OTHER_NAMES = otherNames();
@@ -68,6 +70,7 @@ final class Places {
         names,
         BAJA_CALIFORNIA,
         "baja norte",
+        "tj",
         "mexicali",
         "tijuana",
         "ensenada",
@@ -106,7 +109,15 @@ final class Places {
     put(names, GUANAJUATO, "leon", "celaya", "irapuato", "salamanca");
     put(names, GUERRERO, "acapulco", "chilpancingo", "iguala", "zihuatanejo");
     put(names, HIDALGO, "pachuca", "tulancingo");
-    put(names, JALISCO, "guadalajara", "zapopan", "tlaquepaque", "tonala", "puerto vallarta");
+    put(
+        names,
+        JALISCO,
+        "guadalajara",
+        "gdl",
+        "zapopan",
+        "tlaquepaque",
+        "tonala",
+        "puerto vallarta");
     put(
         names,
         MEXICO,
@@ -134,6 +145,7 @@ final class Places {
         names,
         NUEVO_LEON,
         "monterrey",
+        "mty",
         "san nicolas de los garza",
         "apodaca",
         "san pedro garza garcia",
