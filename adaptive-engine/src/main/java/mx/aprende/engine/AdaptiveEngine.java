@@ -80,12 +80,14 @@ public final class AdaptiveEngine {
     return policy.next(next, before, module);
   }
 
-  /** Mastery per skill for dashboards, in the order given. */
-  public Map<String, Double> mastery(String learnerId, Iterable<String> skills) {
+  /** Mastery, verdict and confidence per skill for dashboards, in the order given. */
+  public Map<String, SkillMastery> mastery(String learnerId, Iterable<String> skills) {
     LearnerTrace trace = trace(learnerId);
-    Map<String, Double> result = new LinkedHashMap<>();
+    LearnerState state = states.load(learnerId);
+    Map<String, SkillMastery> result = new LinkedHashMap<>();
     for (String skill : skills) {
-      result.put(skill, trace.mastery(skill));
+      result.put(
+          skill, SkillMastery.of(trace.mastery(skill), policy.mastered(state, trace, skill)));
     }
     return result;
   }

@@ -1,6 +1,7 @@
 package mx.aprende.engine;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
@@ -77,10 +78,14 @@ class AdaptiveEngineTest {
     assertThat(((Activity.NewLesson) activity).skill(), is("B"));
     // BKT by hand: P(known) 0.2 -> 0.671 -> 0.931 -> 0.989 after three right answers.
     assertThat(attempts, is(3));
-    assertThat(engine.mastery("ana", List.of("A")).get("A"), greaterThanOrEqualTo(0.95));
+    SkillMastery a = engine.mastery("ana", List.of("A")).get("A");
+    assertThat(a.probability(), greaterThanOrEqualTo(0.95));
+    assertThat(a.mastered(), is(true));
+    assertThat(a.confidence(), closeTo(2 * a.probability() - 1, 1e-12));
 
     // A refit where right answers are weak evidence (guess 0.5) applies at once, without a restart.
     model.set(new BktModel("bkt", Map.of(), new BktParameters(0.2, 0.01, 0.0, 0.5, 0.1)));
-    assertThat(engine.mastery("ana", List.of("A")).get("A"), lessThan(0.95));
+    assertThat(engine.mastery("ana", List.of("A")).get("A").probability(), lessThan(0.95));
+    assertThat(engine.mastery("ana", List.of("A")).get("A").mastered(), is(false));
   }
 }
