@@ -174,4 +174,22 @@ class MongoStoresTest {
     }
     assertThat(loaded.features(), is(FeatureSet.BEST_LR_PLUS));
   }
+
+  /** A refit reads the whole log and writes a new version of both models each time. */
+  @Test
+  void refitWritesNewVersions() {
+    MongoDatabase db = MongoTestSupport.freshDatabase();
+    MongoAttemptLog log = new MongoAttemptLog(db);
+    for (int l = 0; l < 5; l++) {
+      for (int t = 0; t < 4; t++) {
+        log.append(record("learner" + l, "q" + t, t % 2 == 0, t));
+      }
+    }
+    Refit.Result first = Refit.run(db);
+    assertThat(first, is(new Refit.Result(5, 20, 1L, 1L)));
+    assertThat(Refit.run(db).bktVersion(), is(2L));
+    MongoParameterStore store = new MongoParameterStore(db);
+    assertThat(store.loadBkt("bkt").orElseThrow().model().fitted().keySet().size(), is(4));
+    assertThat(store.loadLogistic("best-lr+").orElseThrow().version(), is(2L));
+  }
 }
