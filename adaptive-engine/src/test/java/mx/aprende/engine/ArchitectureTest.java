@@ -26,12 +26,18 @@ class ArchitectureTest {
         .check(ENGINE);
   }
 
-  /** The mastery core is pure: no files, network, clock reads or evaluation code. */
+  /**
+   * The core (mastery, curriculum, policy) is pure: no files, network, clock reads or evaluation
+   * code.
+   */
   @Test
-  void masteryCoreIsPure() {
+  void coreIsPure() {
     noClasses()
         .that()
-        .resideInAPackage("mx.aprende.engine.mastery..")
+        .resideInAnyPackage(
+            "mx.aprende.engine.mastery..",
+            "mx.aprende.engine.curriculum..",
+            "mx.aprende.engine.policy..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -40,6 +46,9 @@ class ArchitectureTest {
         .callMethod(System.class, "currentTimeMillis")
         .orShould()
         .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("mx.aprende.engine.store..", "mx.aprende.engine.mongo..")
         .check(ENGINE);
   }
 }

@@ -38,6 +38,28 @@ public final class LogisticModel implements MasteryModel {
     this.weights = weights.clone();
   }
 
+  /** Rebuilds a model from stored parameters. */
+  public static LogisticModel of(LogisticParameters p) {
+    Map<String, Integer> items = new HashMap<>();
+    for (int i = 0; i < p.items().size(); i++) {
+      items.put(p.items().get(i), i);
+    }
+    Map<String, Integer> skills = new HashMap<>();
+    for (int i = 0; i < p.skills().size(); i++) {
+      skills.put(p.skills().get(i), i);
+    }
+    return new LogisticModel(p.features(), items, skills, p.weights());
+  }
+
+  /** The parameters of this model, for storage. */
+  public LogisticParameters parameters() {
+    String[] items = new String[itemIndex.size()];
+    itemIndex.forEach((id, i) -> items[i] = id);
+    String[] skills = new String[skillIndex.size()];
+    skillIndex.forEach((id, i) -> skills[i] = id);
+    return new LogisticParameters(features, List.of(items), List.of(skills), weights);
+  }
+
   /** Offsets of the weight blocks for a given number of items and skills. */
   record Layout(int items, int skills) {
     int item(int i) {

@@ -101,11 +101,11 @@ public final class Policy {
             item.get().id(),
             "Review "
                 + skill
-                + ": mastered, last practised "
+                + ": mastered, not practised since "
                 + state.skill(skill).lastPractice().orElseThrow()
-                + ", review due after "
+                + "; its review is due (after "
                 + state.skill(skill).reviewStreak()
-                + " successful review(s).");
+                + " successful reviews in a row).");
       }
     }
 

@@ -12,14 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import mx.aprende.engine.mastery.Attempt;
 import mx.aprende.engine.mastery.BktModel;
 import mx.aprende.engine.mastery.BktParameters;
+import mx.aprende.engine.mastery.FeatureSet;
 import mx.aprende.engine.mastery.Item;
 import mx.aprende.engine.mastery.LearnerHistory;
+import mx.aprende.engine.mastery.LearnerTrace;
+import mx.aprende.engine.mastery.LogisticFitter;
+import mx.aprende.engine.mastery.LogisticModel;
 import mx.aprende.engine.policy.LearnerState;
 import mx.aprende.engine.store.AttemptRecord;
 import mx.aprende.engine.store.ParameterStore;
@@ -129,14 +134,62 @@ class MongoStoresTest {
             "bkt",
             Map.of("a.b", new BktParameters(0.5, 0.2, 0.01, 0.25, 0.05)),
             BktParameters.DEFAULT);
-    assertThat(store.save(first), is(1L));
-    assertThat(store.save(second), is(2L));
-    ParameterStore.Versioned latest = store.load("bkt").orElseThrow();
+    assertThat(store.saveBkt(first), is(1L));
+    assertThat(store.saveBkt(second), is(2L));
+    ParameterStore.Versioned<BktModel> latest = store.loadBkt("bkt").orElseThrow();
     assertThat(latest.version(), is(2L));
     assertThat(latest.model().fitted(), is(second.fitted()));
     assertThat(latest.model().parameters("unseen"), is(BktParameters.DEFAULT));
-    assertThat(store.loadIfNewer("bkt", 2L), is(Optional.empty()));
+    assertThat(store.loadBktIfNewer("bkt", 2L), is(Optional.empty()));
     assertThat(
-        store.loadIfNewer("bkt", 1L).map(ParameterStore.Versioned::version), is(Optional.of(2L)));
+        store.loadBktIfNewer("bkt", 1L).map(ParameterStore.Versioned::version),
+        is(Optional.of(2L)));
+  }
+
+  /** A stored logistic model reloads with the same predictions along a learner's history. */
+  @Test
+  void logisticModelRoundTrips() {
+    MongoParameterStore store = new MongoParameterStore(MongoTestSupport.freshDatabase());
+    List<LearnerHistory> histories = new ArrayList<>();
+    SplittableRandom random = new SplittableRandom(2);
+    for (int l = 0; l < 50; l++) {
+      List<Attempt> attempts = new ArrayList<>();
+      for (int t = 0; t < 10; t++) {
+        int i = random.nextInt(6);
+        attempts.add(Attempt.of(Item.of("q" + i, "k" + (i % 2)), random.nextBoolean()));
+      }
+      histories.add(new LearnerHistory("l" + l, attempts));
+    }
+    LogisticModel model =
+        new LogisticFitter(FeatureSet.BEST_LR_PLUS, LogisticFitter.Options.standard())
+            .fit(histories);
+    assertThat(store.saveLogistic(model), is(1L));
+    LogisticModel loaded = store.loadLogistic("best-lr+").orElseThrow().model();
+    LearnerTrace a = model.newLearner();
+    LearnerTrace b = loaded.newLearner();
+    for (Attempt attempt : histories.get(0).attempts()) {
+      assertThat(b.predict(attempt.item()), is(a.predict(attempt.item())));
+      a.observe(attempt);
+      b.observe(attempt);
+    }
+    assertThat(loaded.features(), is(FeatureSet.BEST_LR_PLUS));
+  }
+
+  /** A refit reads the whole log and writes a new version of both models each time. */
+  @Test
+  void refitWritesNewVersions() {
+    MongoDatabase db = MongoTestSupport.freshDatabase();
+    MongoAttemptLog log = new MongoAttemptLog(db);
+    for (int l = 0; l < 5; l++) {
+      for (int t = 0; t < 4; t++) {
+        log.append(record("learner" + l, "q" + t, t % 2 == 0, t));
+      }
+    }
+    Refit.Result first = Refit.run(db);
+    assertThat(first, is(new Refit.Result(5, 20, 1L, 1L)));
+    assertThat(Refit.run(db).bktVersion(), is(2L));
+    MongoParameterStore store = new MongoParameterStore(db);
+    assertThat(store.loadBkt("bkt").orElseThrow().model().fitted().keySet().size(), is(4));
+    assertThat(store.loadLogistic("best-lr+").orElseThrow().version(), is(2L));
   }
 }
