@@ -43,6 +43,7 @@ import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.content.curriculum.CurriculumLoader;
 import mx.aprende.content.curriculum.LoadResult;
 import mx.aprende.content.lucene.LuceneCurriculumSearch;
+import mx.aprende.engine.AdaptiveEngine;
 import mx.aprende.engine.mastery.BktModel;
 import mx.aprende.engine.mastery.BktParameters;
 import mx.aprende.engine.mongo.MongoAttemptLog;
@@ -194,13 +195,15 @@ public final class Wiring {
             engineCurriculum.catalog(),
             SpacedReview.daily(clock),
             Policy.Config.standard());
-    return new LearningPath(
-        engineCurriculum,
-        policy,
-        new BktModel("bkt", Map.of(), BktParameters.DEFAULT),
-        new MongoLearnerStates(storage.database()),
-        new MongoAttemptLog(storage.database()),
-        clock);
+    BktModel model = new BktModel("bkt", Map.of(), BktParameters.DEFAULT);
+    AdaptiveEngine engine =
+        new AdaptiveEngine(
+            new MongoAttemptLog(storage.database()),
+            new MongoLearnerStates(storage.database()),
+            policy,
+            () -> model,
+            clock);
+    return new LearningPath(engineCurriculum, engine, clock);
   }
 
   private static void publicRoutes(

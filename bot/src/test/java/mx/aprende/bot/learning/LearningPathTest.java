@@ -3,7 +3,6 @@ package mx.aprende.bot.learning;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
@@ -12,12 +11,12 @@ import java.time.InstantSource;
 import java.util.Map;
 import mx.aprende.bot.testing.TestBots;
 import mx.aprende.content.curriculum.Curriculum;
+import mx.aprende.engine.AdaptiveEngine;
 import mx.aprende.engine.mastery.BktModel;
 import mx.aprende.engine.mastery.BktParameters;
 import mx.aprende.engine.mongo.MongoAttemptLog;
 import mx.aprende.engine.mongo.MongoLearnerStates;
 import mx.aprende.engine.policy.Activity;
-import mx.aprende.engine.policy.LearnerState;
 import mx.aprende.engine.policy.Policy;
 import mx.aprende.engine.policy.SpacedReview;
 import mx.aprende.engine.testing.MongoTestSupport;
@@ -31,6 +30,7 @@ class LearningPathTest {
       InstantSource.fixed(Instant.parse("2026-11-28T15:00:00Z"));
   private LearningPath path;
   private EngineCurriculum curriculum;
+  private MongoAttemptLog attempts;
 
   @BeforeEach
   void wire() {
@@ -43,14 +43,15 @@ class LearningPathTest {
             curriculum.catalog(),
             SpacedReview.daily(CLOCK),
             Policy.Config.standard());
-    path =
-        new LearningPath(
-            curriculum,
-            policy,
-            new BktModel("bkt", Map.of(), BktParameters.DEFAULT),
-            new MongoLearnerStates(db),
+    AdaptiveEngine engine =
+        new AdaptiveEngine(
             new MongoAttemptLog(db),
+            new MongoLearnerStates(db),
+            policy,
+            () -> new BktModel("bkt", Map.of(), BktParameters.DEFAULT),
             CLOCK);
+    path = new LearningPath(curriculum, engine, CLOCK);
+    attempts = new MongoAttemptLog(db);
   }
 
   /** Every skill and authored exercise of the curriculum reaches the engine. */
@@ -75,13 +76,16 @@ class LearningPathTest {
     assertThat(lesson.reason().isBlank(), is(false));
   }
 
-  /** Recorded attempts are kept in the attempts log and change the learner's state. */
+  /**
+   * A recorded attempt goes to the attempts log with its skills, and the engine says what is next.
+   */
   @Test
-  void recordingAnAttemptUpdatesTheLearner() {
+  void recordingAnAttemptIsLoggedAndAnswered() {
     String item = curriculum.catalog().items().getFirst().id();
-    LearnerState after = path.record("5215512345679", item, true, 1, Duration.ofSeconds(40));
-    assertThat(after.seenItems().contains(item), is(true));
-    LearnerState again = path.record("5215512345679", item, false, 0, Duration.ofSeconds(20));
-    assertThat(again, not(is(after)));
+    Activity next = path.record("5215512345679", item, true, 1, Duration.ofSeconds(40));
+    assertThat(next.getClass().isRecord(), is(true));
+    assertThat(attempts.forLearner("5215512345679").size(), is(1));
+    assertThat(attempts.forLearner("5215512345679").getFirst().itemId(), is(item));
+    assertThat(attempts.forLearner("5215512345679").getFirst().hintsUsed(), is(1));
   }
 }
