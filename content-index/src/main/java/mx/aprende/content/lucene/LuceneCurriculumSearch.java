@@ -61,6 +61,8 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
   private static final float FUZZY_BOOST = 0.4f;
   private static final float LESSON_BONUS = 0.3f;
   private static final int CANDIDATES_PER_HIT = 8;
+  private static final Map<String, Float> KIND_WEIGHTS =
+      Map.of("lesson", 1.0f, "example", 0.8f, "exercise", 0.7f, "glossary", 0.6f);
 
   private final Directory directory = new ByteBuffersDirectory();
   private final CurriculumAnalyzer stemmed = CurriculumAnalyzer.stemmed();
@@ -216,8 +218,17 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
     IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(query, limit * CANDIDATES_PER_HIT);
-      Map<String, ScoreDoc> bestPerLesson = new LinkedHashMap<>();
+      // Short glossary entries and exercises win on BM25 length normalisation alone; weighting by
+      // kind keeps the lesson text first when it matches as well.
+      List<ScoreDoc> weighted = new ArrayList<>();
       for (ScoreDoc scoreDoc : top.scoreDocs) {
+        String kind = searcher.storedFields().document(scoreDoc.doc).get(Fields.KIND);
+        weighted.add(
+            new ScoreDoc(scoreDoc.doc, scoreDoc.score * KIND_WEIGHTS.getOrDefault(kind, 1f)));
+      }
+      weighted.sort((a, b) -> Float.compare(b.score, a.score));
+      Map<String, ScoreDoc> bestPerLesson = new LinkedHashMap<>();
+      for (ScoreDoc scoreDoc : weighted) {
         String lesson = searcher.storedFields().document(scoreDoc.doc).get(Fields.LESSON);
         if (exclude.map(lesson::equals).orElse(false)) {
           continue;
