@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * Spanish analysis for the curriculum: standard tokens, lower case, accents folded, Spanish stop
