@@ -65,7 +65,8 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable {
   private static final float TITLE_BOOST = 2.0f;
-  private static final float FUZZY_BOOST = 0.4f;
+  private static final float FOLDED_BOOST = 0.4f;
+  private static final float TYPO_BOOST = 1.0f;
   private static final float LESSON_BONUS = 0.3f;
   private static final int CANDIDATES_PER_HIT = 6;
   // Offsets in the postings let the highlighter skip re-analysing each hit's text.
@@ -356,11 +357,13 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
       }
       Term folded = new Term(Fields.FOLDED, term);
       // A word the index knows is matched as written; only unknown words pay for fuzzy expansion.
+      // A corrected typo stands for a word the learner meant, so it weighs like a stemmed match.
       Query match =
           searcher.getIndexReader().docFreq(folded) > 0
-              ? new TermQuery(folded)
-              : new FuzzyQuery(folded, term.length() <= 5 ? 1 : 2, 2, 20, true);
-      builder.add(new BoostQuery(match, FUZZY_BOOST), Occur.SHOULD);
+              ? new BoostQuery(new TermQuery(folded), FOLDED_BOOST)
+              : new BoostQuery(
+                  new FuzzyQuery(folded, term.length() <= 5 ? 1 : 2, 0, 20, true), TYPO_BOOST);
+      builder.add(match, Occur.SHOULD);
       any = true;
     }
     return any ? Optional.of(builder.build()) : Optional.empty();
