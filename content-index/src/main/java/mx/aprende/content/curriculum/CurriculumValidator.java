@@ -145,7 +145,7 @@ public final class CurriculumValidator {
     return switch (exercise.answer()) {
       case Answer.Choice choice -> {
         choiceOptions(problems, choice, at, what);
-        yield NumericLiteral.parse(choice.canonical());
+        yield NumericLiteral.parseQuantity(choice.canonical());
       }
       case Answer.NumberAnswer number -> {
         for (Misconception m : number.misconceptions()) {

@@ -12,18 +12,22 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * Spanish analysis for the curriculum: standard tokens, lower case, accents folded, Spanish stop
- * words (folded too), light Spanish stemming, then, for queries only, the curriculum's synonyms.
+ * words (folded too), Snowball Spanish stemming, then, for queries only, the curriculum's synonyms.
+ *
+ * <p>Snowball rather than the light stemmer: learners ask with verbs ("¿cómo sumo…?") and the light
+ * stemmer only strips plurals, so "sumo" would never meet "sumar".
  *
  * <p>Synonyms apply at query time (SynonymGraphFilter's graph needs no flattening there) and after
  * stemming, so "quebrados" stems to the same term as the rule's "quebrado" and reaches "fracción".
@@ -62,7 +66,7 @@ public final class CurriculumAnalyzer extends Analyzer {
     stream = new ASCIIFoldingFilter(stream);
     stream = new StopFilter(stream, STOP_WORDS);
     if (stem) {
-      stream = new SpanishLightStemFilter(stream);
+      stream = new SnowballFilter(stream, new SpanishStemmer());
     }
     if (synonyms != null) {
       stream = new SynonymGraphFilter(stream, synonyms, true);

@@ -11,7 +11,7 @@ final class Fields {
    */
   static final String KIND = "kind";
 
-  /** The lesson the document leads to: stored keyword, hits are grouped by it. */
+  /** The lesson the document leads to: stored keyword with doc values, hits are grouped by it. */
   static final String LESSON = "lesson";
 
   /** The module id: keyword, for the module filter. */

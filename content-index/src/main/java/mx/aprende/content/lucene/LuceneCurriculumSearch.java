@@ -28,10 +28,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,6 +54,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -58,9 +65,14 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable {
   private static final float TITLE_BOOST = 2.0f;
-  private static final float FUZZY_BOOST = 0.4f;
+  private static final float FOLDED_BOOST = 0.4f;
+  private static final float TYPO_BOOST = 1.0f;
   private static final float LESSON_BONUS = 0.3f;
-  private static final int CANDIDATES_PER_HIT = 8;
+  private static final int CANDIDATES_PER_HIT = 6;
+  // Offsets in the postings let the highlighter skip re-analysing each hit's text.
+  private static final FieldType BODY_TYPE = bodyType();
+  private static final Map<String, Float> KIND_WEIGHTS =
+      Map.of("lesson", 1.0f, "example", 0.8f, "exercise", 0.7f, "glossary", 0.6f);
 
   private final Directory directory = new ByteBuffersDirectory();
   private final CurriculumAnalyzer stemmed = CurriculumAnalyzer.stemmed();
@@ -161,7 +173,15 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
 
   @Override
   public List<Hit> search(SearchRequest request) {
-    Optional<Query> text = textQuery(request.text());
+    Optional<Query> text;
+    IndexSearcher searcher = acquire();
+    try {
+      text = textQuery(request.text(), searcher);
+    } catch (IOException e) {
+      throw new ContentException("Search failed", e);
+    } finally {
+      release(searcher);
+    }
     if (text.isEmpty() || request.limit() <= 0) {
       return List.of();
     }
@@ -216,9 +236,18 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
     IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(query, limit * CANDIDATES_PER_HIT);
-      Map<String, ScoreDoc> bestPerLesson = new LinkedHashMap<>();
+      // Short glossary entries and exercises win on BM25 length normalisation alone; weighting by
+      // kind keeps the lesson text first when it matches as well.
+      List<ScoreDoc> weighted = new ArrayList<>();
       for (ScoreDoc scoreDoc : top.scoreDocs) {
-        String lesson = searcher.storedFields().document(scoreDoc.doc).get(Fields.LESSON);
+        String kind = docValue(searcher, scoreDoc.doc, Fields.KIND);
+        weighted.add(
+            new ScoreDoc(scoreDoc.doc, scoreDoc.score * KIND_WEIGHTS.getOrDefault(kind, 1f)));
+      }
+      weighted.sort((a, b) -> Float.compare(b.score, a.score));
+      Map<String, ScoreDoc> bestPerLesson = new LinkedHashMap<>();
+      for (ScoreDoc scoreDoc : weighted) {
+        String lesson = docValue(searcher, scoreDoc.doc, Fields.LESSON);
         if (exclude.map(lesson::equals).orElse(false)) {
           continue;
         }
@@ -249,6 +278,24 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
     } finally {
       release(searcher);
     }
+  }
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** A keyword read from doc values: no stored-field block to decompress per candidate. */
+  private static String docValue(IndexSearcher searcher, int doc, String field) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues values = leaf.reader().getSortedDocValues(field);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      return "";
+    }
+    return values.lookupOrd(values.ordValue()).utf8ToString();
   }
 
   private String[] snippets(IndexSearcher searcher, Optional<Query> query, ScoreDoc[] docs)
@@ -292,7 +339,11 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
     return head + "…";
   }
 
-  private Optional<Query> textQuery(String text) {
+  /**
+   * The stemmed query plus the folded words: exact when the index knows the word, fuzzy (typo
+   * tolerant) when it does not; a known word needs no correction, which keeps large indexes fast.
+   */
+  private Optional<Query> textQuery(String text, IndexSearcher searcher) throws IOException {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     boolean any = false;
     Optional<Query> stemmedQuery = stemmedOnly(text);
@@ -304,10 +355,15 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
       if (term.length() < 4 || term.chars().anyMatch(Character::isDigit)) {
         continue;
       }
-      int edits = term.length() <= 5 ? 1 : 2;
-      builder.add(
-          new BoostQuery(new FuzzyQuery(new Term(Fields.FOLDED, term), edits, 1), FUZZY_BOOST),
-          Occur.SHOULD);
+      Term folded = new Term(Fields.FOLDED, term);
+      // A word the index knows is matched as written; only unknown words pay for fuzzy expansion.
+      // A corrected typo stands for a word the learner meant, so it weighs like a stemmed match.
+      Query match =
+          searcher.getIndexReader().docFreq(folded) > 0
+              ? new BoostQuery(new TermQuery(folded), FOLDED_BOOST)
+              : new BoostQuery(
+                  new FuzzyQuery(folded, term.length() <= 5 ? 1 : 2, 0, 20, true), TYPO_BOOST);
+      builder.add(match, Occur.SHOULD);
       any = true;
     }
     return any ? Optional.of(builder.build()) : Optional.empty();
@@ -464,14 +520,16 @@ public final class LuceneCurriculumSearch implements CurriculumSearch, Closeable
     Document document = new Document();
     document.add(new StringField(Fields.ID, id, Field.Store.YES));
     document.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+    document.add(new SortedDocValuesField(Fields.KIND, new BytesRef(kind)));
     document.add(new StringField(Fields.LESSON, lesson.id(), Field.Store.YES));
+    document.add(new SortedDocValuesField(Fields.LESSON, new BytesRef(lesson.id())));
     document.add(new StringField(Fields.MODULE, module.id(), Field.Store.NO));
     document.add(new StringField(Fields.LEVEL, module.level().id(), Field.Store.NO));
     for (String skill : skills) {
       document.add(new StringField(Fields.SKILL, skill, Field.Store.YES));
     }
     document.add(new TextField(Fields.TITLE, title, Field.Store.YES));
-    document.add(new TextField(Fields.BODY, body, Field.Store.YES));
+    document.add(new Field(Fields.BODY, body, BODY_TYPE));
     document.add(new TextField(Fields.FOLDED, title + "\n" + body, Field.Store.NO));
     return document;
   }

@@ -21,6 +21,28 @@ public final class NumericLiteral {
 
   private NumericLiteral() {}
 
+  /**
+   * The value of {@code text} when it is a quantity: a number with at most a short unit ("12 m²",
+   * "150 pesos"), not a number inside a phrase ("14 de febrero", "3 y 4").
+   */
+  public static Optional<Rational> parseQuantity(String text) {
+    Optional<Rational> value = parse(text);
+    if (value.isEmpty()) {
+      return value;
+    }
+    int words = 0;
+    for (String word : text.split("[^\\p{L}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (word.equalsIgnoreCase("de") || word.equalsIgnoreCase("del") || words > 2) {
+        return Optional.empty();
+      }
+    }
+    return value;
+  }
+
   /** The value of {@code text}, or empty when it is not a single number as authors write them. */
   public static Optional<Rational> parse(String text) {
     Matcher m = LITERAL.matcher(text);

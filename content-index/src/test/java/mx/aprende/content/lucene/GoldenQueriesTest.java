@@ -10,17 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import mx.aprende.content.Fixtures;
 import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.content.curriculum.CurriculumLoader;
 import mx.aprende.content.search.Hit;
 import mx.aprende.content.search.SearchRequest;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Golden queries: learner questions with the lessons that must come back in the top 3. The table
  * and the curriculum default to the fixture; {@code -Daprende.golden.curriculum=DIR} and {@code
- * -Daprende.golden.queries=FILE} point the same runner at the real curriculum.
+ * -Daprende.golden.queries=FILE} point the same runner at the real curriculum; FILE is either this
+ * TSV form or YAML ({@code queries: [{q: ..., expect: [...]}]}).
  */
 class GoldenQueriesTest {
   private record Golden(String query, List<String> lessons) {}
@@ -67,6 +70,22 @@ class GoldenQueriesTest {
     return 0;
   }
 
+  /**
+   * The YAML form: {@code queries: [{q: "...", expect: [lesson ids]}]}; empty expectations skipped.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<Golden> yamlTable(String text) {
+    Map<String, Object> root = new Yaml().load(text);
+    List<Golden> out = new ArrayList<>();
+    for (Map<String, Object> row : (List<Map<String, Object>>) root.get("queries")) {
+      List<String> expect = (List<String>) row.get("expect");
+      if (expect != null && !expect.isEmpty()) {
+        out.add(new Golden(String.valueOf(row.get("q")), expect));
+      }
+    }
+    return out;
+  }
+
   private static List<Golden> table() throws IOException {
     String file = System.getProperty("aprende.golden.queries");
     String text;
@@ -77,6 +96,9 @@ class GoldenQueriesTest {
           GoldenQueriesTest.class.getResourceAsStream("/search/golden-queries.tsv")) {
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
+    }
+    if (file != null && (file.endsWith(".yaml") || file.endsWith(".yml"))) {
+      return yamlTable(text);
     }
     List<Golden> out = new ArrayList<>();
     for (String line : text.split("\n")) {

@@ -68,6 +68,21 @@ class ArithmeticExpressionTest {
     assertThat(NumericLiteral.parse(text).orElseThrow().toFractionString(), is(expected));
   }
 
+  /** A quantity is a number with at most a short unit, not a number inside a phrase. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12 m² | true",
+        "150 pesos | true",
+        "3/4 | true",
+        "14 de febrero | false",
+        "5 kilos de masa | false"
+      })
+  void tellsQuantitiesFromPhrases(String text, boolean quantity) {
+    assertThat(NumericLiteral.parseQuantity(text).isPresent(), is(quantity));
+  }
+
   /** Text that is not one number is not a literal. */
   @ParameterizedTest
   @CsvSource({"Salir si hay peligro", "3 y 4", "'1,50'", "'2/0'"})
