@@ -1,16 +1,10 @@
 package mx.aprende.ops.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.content.curriculum.CurriculumLoader;
-import mx.aprende.content.curriculum.Exercise;
-import mx.aprende.content.curriculum.GeneratorSpec;
-import mx.aprende.content.curriculum.Module;
-import mx.aprende.content.curriculum.Unit;
 import mx.aprende.content.generate.GeneratorCatalogue;
 import mx.aprende.content.lucene.LuceneCurriculumSearch;
 import mx.aprende.content.search.Hit;
@@ -46,6 +40,9 @@ public class ContentBenchmark {
   /** Target size of the grown index (lessons, examples, exercises and glossary entries). */
   static final int TARGET_DOCUMENTS = 20_000;
 
+  /** Generated practice items drawn per generator of the curriculum (13 generators). */
+  static final int ITEMS_PER_GENERATOR = 3_000;
+
   private static final String[] QUERIES = {
     "como se suman los quebrados",
     "q es el denominador",
@@ -71,12 +68,13 @@ public class ContentBenchmark {
   @Setup(Level.Trial)
   public void index() {
     Curriculum shipped = CurriculumLoader.load(Path.of("curriculum")).curriculum();
-    Curriculum grown = grow(shipped, TARGET_DOCUMENTS);
-    documents = documents(grown);
+    search =
+        LuceneCurriculumSearch.withGenerated(
+            shipped, new GeneratorCatalogue(), ITEMS_PER_GENERATOR, 20261128L, p -> {});
+    documents = search.documentCount();
     if (documents < TARGET_DOCUMENTS) {
       throw new IllegalStateException("index too small: " + documents);
     }
-    search = LuceneCurriculumSearch.of(grown);
     System.out.println("documents indexed: " + documents);
   }
 
@@ -90,58 +88,5 @@ public class ContentBenchmark {
   public List<Hit> query() {
     String q = QUERIES[next++ % QUERIES.length];
     return search.search(SearchRequest.of(q));
-  }
-
-  /**
-   * The shipped curriculum with each unit's generators drawn until the index holds {@code target}
-   * documents.
-   */
-  static Curriculum grow(Curriculum shipped, int target) {
-    GeneratorCatalogue generators = new GeneratorCatalogue();
-    List<Unit> withGenerators =
-        shipped.units().stream().filter(u -> !u.generators().isEmpty()).toList();
-    int perUnit = (target - documents(shipped)) / Math.max(1, withGenerators.size()) + 1;
-    SplittableRandom random = new SplittableRandom(20261128L);
-    List<Module> modules = new ArrayList<>();
-    for (Module module : shipped.modules()) {
-      List<Unit> units = new ArrayList<>();
-      for (Unit unit : module.units()) {
-        List<Exercise> exercises = new ArrayList<>(unit.exercises());
-        for (int i = 0; !unit.generators().isEmpty() && i < perUnit; i++) {
-          GeneratorSpec spec = unit.generators().get(i % unit.generators().size());
-          exercises.add(generators.generate(spec, random, i));
-        }
-        units.add(
-            new Unit(
-                unit.id(),
-                unit.moduleId(),
-                unit.title(),
-                unit.skills(),
-                unit.lessons(),
-                exercises,
-                unit.generators(),
-                unit.location()));
-      }
-      modules.add(
-          new Module(
-              module.id(),
-              module.title(),
-              module.level(),
-              module.area(),
-              module.order(),
-              module.summary(),
-              units,
-              module.location()));
-    }
-    return new Curriculum(modules, shipped.glossary(), shipped.synonyms());
-  }
-
-  static int documents(Curriculum curriculum) {
-    int n = curriculum.glossary().size();
-    for (Unit unit : curriculum.units()) {
-      n += unit.exercises().size();
-      n += unit.lessons().stream().mapToInt(l -> 1 + l.examples().size()).sum();
-    }
-    return n;
   }
 }
