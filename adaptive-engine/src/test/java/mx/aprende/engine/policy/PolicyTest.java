@@ -207,13 +207,13 @@ class PolicyTest {
             "blocked",
             "not mastered"),
         Arguments.of(
-            "the only item of the skill in progress was just used: blocked, not repeated",
+            "the only item of the skill in progress was just used: repeated rather than stall",
             steps(List.of(lessons("A", "B", "C"), attempt("c1", "C", false, HOUR))),
             Map.of("A", 0.97, "B", 0.97),
             none,
             "M1",
-            "blocked",
-            "repeat window"));
+            "practice:C:c1",
+            "repeating the least recent"));
   }
 
   /**
