@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import mx.aprende.bot.conversation.Catalog;
@@ -23,6 +24,8 @@ import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
+import mx.aprende.bot.learning.EngineCurriculum;
+import mx.aprende.bot.learning.LearningPath;
 import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.observe.MongoHealthCheck;
@@ -40,6 +43,12 @@ import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.content.curriculum.CurriculumLoader;
 import mx.aprende.content.curriculum.LoadResult;
 import mx.aprende.content.lucene.LuceneCurriculumSearch;
+import mx.aprende.engine.mastery.BktModel;
+import mx.aprende.engine.mastery.BktParameters;
+import mx.aprende.engine.mongo.MongoAttemptLog;
+import mx.aprende.engine.mongo.MongoLearnerStates;
+import mx.aprende.engine.policy.Policy;
+import mx.aprende.engine.policy.SpacedReview;
 
 /**
  * The composition root: the only place that names adapters and wires features together. Tests start
@@ -110,7 +119,10 @@ public final class Wiring {
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database()),
-            new Conversation(Catalog.from(curriculum), new RetrievalTutor(search, curriculum)));
+            new Conversation(
+                Catalog.from(curriculum),
+                new RetrievalTutor(search, curriculum),
+                learningPath(curriculum, storage, clock)));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -167,6 +179,28 @@ public final class Wiring {
     channel.processor().resumeUnfinished();
     return new RunningBot(
         server, storage, lanes, simulator, List.of(search), storage.description());
+  }
+
+  /**
+   * The engine as the bot uses it: BKT mastery with default parameters (refitted parameters replace
+   * them through the parameter store), the standard policy and daily spaced review.
+   */
+  private static LearningPath learningPath(
+      Curriculum curriculum, MongoStorage storage, InstantSource clock) {
+    EngineCurriculum engineCurriculum = EngineCurriculum.from(curriculum);
+    Policy policy =
+        new Policy(
+            engineCurriculum.graph(),
+            engineCurriculum.catalog(),
+            SpacedReview.daily(clock),
+            Policy.Config.standard());
+    return new LearningPath(
+        engineCurriculum,
+        policy,
+        new BktModel("bkt", Map.of(), BktParameters.DEFAULT),
+        new MongoLearnerStates(storage.database()),
+        new MongoAttemptLog(storage.database()),
+        clock);
   }
 
   private static void publicRoutes(

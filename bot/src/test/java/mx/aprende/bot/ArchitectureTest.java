@@ -78,7 +78,8 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "mx.aprende.bot.inbox.mongo",
             "mx.aprende.bot.outbox.mongo",
-            "mx.aprende.bot.conversation.mongo")
+            "mx.aprende.bot.conversation.mongo",
+            "mx.aprende.engine.mongo")
         .check(BOT);
   }
 

@@ -38,8 +38,8 @@ public final class Conversation {
   private final ModuleBrowser modules;
   private final Tutor tutor;
 
-  public Conversation(Catalog catalog, Tutor tutor) {
-    this.modules = new ModuleBrowser(catalog);
+  public Conversation(Catalog catalog, Tutor tutor, NextActivity engine) {
+    this.modules = new ModuleBrowser(catalog, engine);
     this.tutor = tutor;
   }
 
@@ -56,7 +56,7 @@ public final class Conversation {
     }
     return switch (turn.input()) {
       case Inbound.Text text -> answerText(text, turn);
-      case Inbound.Choice choice -> answerChoice(choice);
+      case Inbound.Choice choice -> answerChoice(choice, turn.learnerKey());
       case Inbound.Location location -> List.of(new Reply.Text(Texts.LOCATION_RECEIVED));
       case Inbound.Media media -> List.of(new Reply.Text(Texts.media(media.kind())));
       case Inbound.Reaction reaction -> List.of();
@@ -85,7 +85,7 @@ public final class Conversation {
     return List.of(new Reply.Text(answer.text() + Texts.AFTER_ANSWER));
   }
 
-  private List<Reply> answerChoice(Inbound.Choice choice) {
+  private List<Reply> answerChoice(Inbound.Choice choice, String learnerKey) {
     if (choice.id().equals(MainMenu.PREFIX + MainMenu.QUESTION)) {
       return List.of(new Reply.Text(Texts.ASK_YOUR_QUESTION));
     }
@@ -93,7 +93,7 @@ public final class Conversation {
       // No lessons to continue yet: show where one can start.
       return List.of(new Reply.Text(Texts.NO_LESSON_YET), modules.levels());
     }
-    Optional<List<Reply>> browsing = modules.answer(choice.id());
+    Optional<List<Reply>> browsing = modules.answer(learnerKey, choice.id());
     if (browsing.isPresent()) {
       return browsing.get();
     }

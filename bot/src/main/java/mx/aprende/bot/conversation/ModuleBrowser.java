@@ -3,6 +3,7 @@ package mx.aprende.bot.conversation;
 import java.util.List;
 import java.util.Optional;
 import mx.aprende.content.curriculum.Level;
+import mx.aprende.engine.policy.Activity;
 
 /**
  * Lets a learner look at the real modules: first the level (three buttons), then the modules of
@@ -14,9 +15,11 @@ final class ModuleBrowser {
   static final String MODULE = "module:";
 
   private final Catalog catalog;
+  private final NextActivity engine;
 
-  ModuleBrowser(Catalog catalog) {
+  ModuleBrowser(Catalog catalog, NextActivity engine) {
     this.catalog = catalog;
+    this.engine = engine;
   }
 
   Reply levels() {
@@ -29,16 +32,30 @@ final class ModuleBrowser {
   }
 
   /** The answer to a tap on a level or a module, when the choice is one. */
-  Optional<List<Reply>> answer(String choiceId) {
+  Optional<List<Reply>> answer(String learnerKey, String choiceId) {
     if (choiceId.startsWith(LEVEL)) {
       return Level.fromId(choiceId.substring(LEVEL.length())).map(level -> List.of(modules(level)));
     }
     if (choiceId.startsWith(MODULE)) {
       return catalog
           .module(choiceId.substring(MODULE.length()))
-          .map(card -> List.<Reply>of(new Reply.Text(Texts.moduleCard(card))));
+          .map(
+              card ->
+                  List.<Reply>of(
+                      new Reply.Text(Texts.moduleCard(card, firstStep(learnerKey, card)))));
     }
     return Optional.empty();
+  }
+
+  /** What the engine says this learner should do first in the module, in the learner's words. */
+  private String firstStep(String learnerKey, Catalog.ModuleCard card) {
+    return switch (engine.next(learnerKey, card.id())) {
+      case Activity.NewLesson lesson -> Texts.startWith(catalog.skillName(lesson.skill()));
+      case Activity.Practice practice -> Texts.practise(catalog.skillName(practice.skill()));
+      case Activity.Review review -> Texts.review(catalog.skillName(review.skill()));
+      case Activity.ModuleExam exam -> Texts.READY_FOR_EXAM;
+      case Activity.Blocked blocked -> Texts.NEEDS_EARLIER_MODULES;
+    };
   }
 
   private Reply modules(Level level) {

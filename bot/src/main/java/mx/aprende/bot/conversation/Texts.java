@@ -41,7 +41,23 @@ final class Texts {
         + "*. Toca *Ver módulos* para elegir uno.";
   }
 
-  static String moduleCard(Catalog.ModuleCard card) {
+  static final String READY_FOR_EXAM = "¡Ya dominas este módulo! Estás listo para su examen.";
+  static final String NEEDS_EARLIER_MODULES =
+      "Antes de este módulo te conviene terminar otros más básicos. Empieza por el nivel anterior.";
+
+  static String startWith(String skill) {
+    return "Lo primero que te toca: *" + skill + "*.";
+  }
+
+  static String practise(String skill) {
+    return "Lo que sigue para ti: practicar *" + skill + "*.";
+  }
+
+  static String review(String skill) {
+    return "Te conviene repasar: *" + skill + "*.";
+  }
+
+  static String moduleCard(Catalog.ModuleCard card, String firstStep) {
     return "*"
         + card.title()
         + "*\n"
@@ -53,6 +69,8 @@ final class Texts {
         + " lecciones y "
         + card.exercises()
         + " ejercicios."
+        + "\n\n"
+        + firstStep
         + "\n\nMuy pronto podrás estudiarlo aquí, paso a paso. Escribe *menú* para volver.";
   }
 

@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import mx.aprende.bot.tutor.Tutor;
 import mx.aprende.content.curriculum.Level;
+import mx.aprende.engine.policy.Activity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,13 +39,18 @@ class ConversationTest {
                   11,
                   41),
               new Catalog.ModuleCard(
-                  "los-numeros", "Los números", "Valor posicional", Level.INTERMEDIO, 3, 7, 34)));
+                  "los-numeros", "Los números", "Valor posicional", Level.INTERMEDIO, 3, 7, 34)),
+          Map.of("frac-leer", "Leer fracciones"));
 
   /** A tutor that answers with the question it got, so the tests see what reached it. */
   private static final Tutor ECHO_TUTOR =
       question -> new Tutor.Answer("Respuesta a: " + question.question(), Optional.empty());
 
-  private final Conversation conversation = new Conversation(CATALOG, ECHO_TUTOR);
+  /** An engine that always says: start with reading fractions. */
+  private static final NextActivity ENGINE =
+      (learner, module) -> new Activity.NewLesson("frac-leer", "prerequisites mastered");
+
+  private final Conversation conversation = new Conversation(CATALOG, ECHO_TUTOR, ENGINE);
 
   private static Turn turn(Inbound input) {
     return new Turn(
@@ -99,6 +106,23 @@ class ConversationTest {
             Reply.Text.class,
             "todavía no está lista"),
         Arguments.of(new Inbound.Choice("unknown:id", "?"), Reply.Menu.class, "Ver opciones"),
+        Arguments.of(new Inbound.Text("modulos"), Reply.Buttons.class, "¿Qué nivel quieres ver?"),
+        Arguments.of(
+            new Inbound.Choice("level:intermedio", "Primaria"),
+            Reply.Menu.class,
+            "módulos de *Primaria*"),
+        Arguments.of(
+            new Inbound.Choice("level:avanzado", "Secundaria"),
+            Reply.Text.class,
+            "Todavía no hay módulos"),
+        Arguments.of(
+            new Inbound.Choice("module:fracciones-y-porcentajes", "Fracciones"),
+            Reply.Text.class,
+            "Tiene 4 temas, 11 lecciones y 41 ejercicios"),
+        Arguments.of(
+            new Inbound.Choice("module:fracciones-y-porcentajes", "Fracciones"),
+            Reply.Text.class,
+            "Lo primero que te toca: *Leer fracciones*"),
         Arguments.of(
             new Inbound.Location(19.43, -99.13, Optional.empty()),
             Reply.Text.class,

@@ -2,6 +2,7 @@ package mx.aprende.ops.bench;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mx.aprende.bot.conversation.Catalog;
@@ -9,6 +10,8 @@ import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Inbound;
 import mx.aprende.bot.conversation.Session;
 import mx.aprende.bot.conversation.Turn;
+import mx.aprende.bot.tutor.Tutor;
+import mx.aprende.engine.policy.Activity;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,7 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ConversationBenchmark {
 
   private static final Instant T0 = Instant.parse("2026-11-28T15:00:00Z");
-  private final Conversation conversation = new Conversation(new Catalog(List.of()));
+  private final Conversation conversation =
+      new Conversation(
+          new Catalog(List.of(), Map.of()),
+          question -> new Tutor.Answer("respuesta", Optional.empty()),
+          (learner, module) -> new Activity.Blocked("benchmark"));
   private final Session known = new Session("5215512345678", T0, T0, 12);
   private final Turn typed =
       new Turn(

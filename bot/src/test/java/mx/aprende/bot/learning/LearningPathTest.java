@@ -1,0 +1,87 @@
+package mx.aprende.bot.learning;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Map;
+import mx.aprende.bot.testing.TestBots;
+import mx.aprende.content.curriculum.Curriculum;
+import mx.aprende.engine.mastery.BktModel;
+import mx.aprende.engine.mastery.BktParameters;
+import mx.aprende.engine.mongo.MongoAttemptLog;
+import mx.aprende.engine.mongo.MongoLearnerStates;
+import mx.aprende.engine.policy.Activity;
+import mx.aprende.engine.policy.LearnerState;
+import mx.aprende.engine.policy.Policy;
+import mx.aprende.engine.policy.SpacedReview;
+import mx.aprende.engine.testing.MongoTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The bot asking the engine, over the shipped curriculum and the engine's MongoDB stores. */
+class LearningPathTest {
+
+  private static final InstantSource CLOCK =
+      InstantSource.fixed(Instant.parse("2026-11-28T15:00:00Z"));
+  private LearningPath path;
+  private EngineCurriculum curriculum;
+
+  @BeforeEach
+  void wire() {
+    Curriculum shipped = TestBots.curriculum();
+    curriculum = EngineCurriculum.from(shipped);
+    MongoDatabase db = MongoTestSupport.freshDatabase();
+    Policy policy =
+        new Policy(
+            curriculum.graph(),
+            curriculum.catalog(),
+            SpacedReview.daily(CLOCK),
+            Policy.Config.standard());
+    path =
+        new LearningPath(
+            curriculum,
+            policy,
+            new BktModel("bkt", Map.of(), BktParameters.DEFAULT),
+            new MongoLearnerStates(db),
+            new MongoAttemptLog(db),
+            CLOCK);
+  }
+
+  /** Every skill and authored exercise of the curriculum reaches the engine. */
+  @Test
+  void curriculumReachesTheEngine() {
+    Curriculum shipped = TestBots.curriculum();
+    assertThat(curriculum.graph().skills().size(), is(shipped.skills().size()));
+    int exercises = shipped.units().stream().mapToInt(u -> u.exercises().size()).sum();
+    assertThat(curriculum.catalog().items().size(), is(exercises));
+  }
+
+  /**
+   * A new learner in a first-level module is offered a lesson on a skill of that module, with a
+   * reason.
+   */
+  @Test
+  void newLearnerStartsWithALesson() {
+    Activity next = path.next("5215512345678", "matematicas-para-empezar");
+    assertThat(next, instanceOf(Activity.NewLesson.class));
+    Activity.NewLesson lesson = (Activity.NewLesson) next;
+    assertThat(curriculum.graph().skill(lesson.skill()).module(), is("matematicas-para-empezar"));
+    assertThat(lesson.reason().isBlank(), is(false));
+  }
+
+  /** Recorded attempts are kept in the attempts log and change the learner's state. */
+  @Test
+  void recordingAnAttemptUpdatesTheLearner() {
+    String item = curriculum.catalog().items().getFirst().id();
+    LearnerState after = path.record("5215512345679", item, true, 1, Duration.ofSeconds(40));
+    assertThat(after.seenItems().contains(item), is(true));
+    LearnerState again = path.record("5215512345679", item, false, 0, Duration.ofSeconds(20));
+    assertThat(again, not(is(after)));
+  }
+}
