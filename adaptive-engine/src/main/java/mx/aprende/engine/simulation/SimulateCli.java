@@ -181,13 +181,15 @@ public final class SimulateCli {
               String.format(
                   Locale.ROOT,
                   "{\"module\":\"%s\",\"model\":\"%s\",\"exerciseReduction\":%.4f,"
-                      + "\"postTestDifference\":%.4f,\"placementAccuracy\":%.4f,"
+                      + "\"postTestDifference\":%.4f,\"placementAccuracy\":%s,"
                       + "\"policy\":%s,\"linear\":%s,\"random\":%s}",
                   r.module(),
                   r.model(),
                   r.exerciseReduction(),
                   r.postTestDifference(),
-                  r.policy().placementAccuracy(),
+                  Double.isNaN(r.policy().placementAccuracy())
+                      ? "null"
+                      : String.format(Locale.ROOT, "%.4f", r.policy().placementAccuracy()),
                   cohort(r.policy()),
                   cohort(r.linear()),
                   cohort(r.random())));
