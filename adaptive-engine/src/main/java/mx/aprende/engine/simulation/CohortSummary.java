@@ -42,7 +42,7 @@ public record CohortSummary(
     int[] exercises = outcomes.stream().mapToInt(Simulation.Outcome::exercises).sorted().toArray();
     double[] post = outcomes.stream().mapToDouble(Simulation.Outcome::postTest).toArray();
     double meanPost = Arrays.stream(post).average().orElseThrow();
-    double var =
+    double variance =
         Arrays.stream(post).map(x -> (x - meanPost) * (x - meanPost)).sum() / Math.max(1, n - 1);
     return new CohortSummary(
         teacher,
@@ -55,7 +55,7 @@ public record CohortSummary(
         share(outcomes, Simulation.Stop.MASTERED),
         share(outcomes, Simulation.Stop.CAPPED),
         meanPost,
-        Math.sqrt(var / n),
+        Math.sqrt(variance / n),
         outcomes.stream()
             .mapToDouble(Simulation.Outcome::placementAccuracy)
             .filter(x -> !Double.isNaN(x))
