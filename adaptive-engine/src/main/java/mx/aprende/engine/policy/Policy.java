@@ -24,7 +24,8 @@ import mx.aprende.engine.mastery.LearnerTrace;
  *   <li>a skill in progress (introduced, not mastered) → {@link Activity.Practice} with the item
  *       whose predicted success is in the target band (closest to its middle), preferring items not
  *       seen, never an item among the last {@link Config#repeatWindow()}, and a skill other than
- *       the last one practised when several are in progress (interleaving);
+ *       the last one practised when several are in progress (interleaving); when the window holds
+ *       every item of those skills, the least recently used one (rather than nothing);
  *   <li>every skill of the module mastered → {@link Activity.ModuleExam};
  *   <li>otherwise {@link Activity.Blocked}.
  * </ol>
@@ -128,7 +129,9 @@ public final class Policy {
       }
     }
     if (!inProgress.isEmpty()) {
-      Optional<Activity> practice = practice(state, trace, inProgress, recent);
+      Optional<Activity> practice =
+          practice(state, trace, inProgress, recent)
+              .or(() -> leastRecent(state, trace, inProgress));
       if (practice.isPresent()) {
         return practice.get();
       }
@@ -140,7 +143,7 @@ public final class Policy {
     return new Activity.Blocked(
         inProgress.isEmpty()
             ? "No skill of " + module + " is unlocked: prerequisites are not mastered."
-            : "No practice item is available for " + inProgress + " outside the repeat window.");
+            : "No practice item exists for " + inProgress + ".");
   }
 
   private Optional<Item> firstAvailable(String skill, Set<String> recent, LearnerState state) {
@@ -189,6 +192,44 @@ public final class Policy {
             c ->
                 new Activity.Practice(
                     c.skill(), c.item().id(), c.predicted(), reason(c, interleavedAway)));
+  }
+
+  /**
+   * Every item of the skills in progress is inside the repeat window (a skill with fewer items than
+   * the window): repeating the least recently used item beats leaving the learner with nothing.
+   */
+  private Optional<Activity> leastRecent(
+      LearnerState state, LearnerTrace trace, List<String> inProgress) {
+    List<String> recentItems = state.recentItems();
+    String bestSkill = null;
+    Item best = null;
+    int bestAge = -1;
+    for (String skill : inProgress) {
+      for (Item item : catalog.forSkill(skill)) {
+        int at = recentItems.indexOf(item.id());
+        int age = at < 0 ? Integer.MAX_VALUE : at;
+        if (age > bestAge) {
+          bestAge = age;
+          best = item;
+          bestSkill = skill;
+        }
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Activity.Practice(
+            bestSkill,
+            best.id(),
+            trace.predict(best),
+            "Practice "
+                + bestSkill
+                + ": every item of "
+                + inProgress
+                + " is in the repeat window of "
+                + config.repeatWindow()
+                + "; repeating the least recent one."));
   }
 
   private String reason(Candidate c, Optional<String> interleavedAway) {

@@ -34,10 +34,12 @@ public record SkillProgress(
 
   /**
    * This progress after an attempt at {@code at}; when the skill was mastered before the attempt, a
-   * correct answer lengthens the review interval and a wrong one resets it.
+   * correct answer lengthens the review interval and a wrong one resets it. A wrong answer also
+   * withdraws placement's "already known": from then on the model's mastery decides, so a skill
+   * placement got wrong is taught instead of counting as mastered for ever.
    */
   public SkillProgress practise(Instant at, boolean correct, boolean wasMastered) {
     int streak = wasMastered ? (correct ? reviewStreak + 1 : 0) : reviewStreak;
-    return new SkillProgress(introduced, placed, attempts + 1, Optional.of(at), streak);
+    return new SkillProgress(introduced, placed && correct, attempts + 1, Optional.of(at), streak);
   }
 }

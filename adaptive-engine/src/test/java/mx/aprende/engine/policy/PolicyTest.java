@@ -191,6 +191,27 @@ class PolicyTest {
             "lesson:B",
             "prerequisites [A] mastered"),
         Arguments.of(
+            "a placed skill answered right stays mastered",
+            steps(List.of(placed("A"), masteredAttempt("a1", "A", HOUR))),
+            none,
+            none,
+            "M1",
+            "lesson:B",
+            "prerequisites [A] mastered"),
+        Arguments.of(
+            "a wrong answer withdraws placement: the model's mastery decides, so it is practised",
+            steps(
+                List.of(
+                    placed("A"),
+                    s ->
+                        s.withAttempt(
+                            Attempt.of(Item.of("a1", "A"), false), NOW.minus(HOUR), Set.of("A")))),
+            Map.of("A", 0.6),
+            Map.of("a2", 0.75, "a3", 0.5),
+            "M1",
+            "practice:A:a2",
+            "in the target band"),
+        Arguments.of(
             "every skill mastered: ready for the module exam",
             lessons("A", "B", "C", "D"),
             Map.of("A", 0.99, "B", 0.96, "C", 0.95, "D", 0.97),
@@ -207,13 +228,13 @@ class PolicyTest {
             "blocked",
             "not mastered"),
         Arguments.of(
-            "the only item of the skill in progress was just used: blocked, not repeated",
+            "the only item of the skill in progress was just used: repeated rather than stall",
             steps(List.of(lessons("A", "B", "C"), attempt("c1", "C", false, HOUR))),
             Map.of("A", 0.97, "B", 0.97),
             none,
             "M1",
-            "blocked",
-            "repeat window"));
+            "practice:C:c1",
+            "repeating the least recent"));
   }
 
   /**
