@@ -2,6 +2,7 @@ package mx.aprende.engine.simulation;
 
 import java.util.List;
 import mx.aprende.engine.mastery.BktFitter;
+import mx.aprende.engine.mastery.CombinedModel;
 import mx.aprende.engine.mastery.FeatureSet;
 import mx.aprende.engine.mastery.LearnerHistory;
 import mx.aprende.engine.mastery.LogisticFitter;
@@ -87,6 +88,6 @@ public final class ModuleComparison {
     MasteryModel bkt = new BktFitter(BktFitter.Options.standard()).fit("bkt", logs);
     MasteryModel bestLr =
         new LogisticFitter(FeatureSet.BEST_LR_PLUS, LogisticFitter.Options.standard()).fit(logs);
-    return new SplitModel(bestLr, bkt);
+    return new CombinedModel(bestLr, bkt);
   }
 }

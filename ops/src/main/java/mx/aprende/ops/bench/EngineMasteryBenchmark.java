@@ -41,11 +41,10 @@ public class EngineMasteryBenchmark {
   @Setup
   public void learner() {
     EnginePolicyBenchmark.Workload w = EnginePolicyBenchmark.Workload.create();
-    EnginePolicyBenchmark.Paired paired = (EnginePolicyBenchmark.Paired) w.model();
     items = w.catalog().items();
     attempts = items.stream().map(i -> Attempt.of(i, i.id().hashCode() % 3 != 0)).toList();
-    bkt = touchEverySkill(paired.mastery());
-    bestLr = touchEverySkill(paired.predictor());
+    bkt = touchEverySkill(w.mastery());
+    bestLr = touchEverySkill(w.predictor());
   }
 
   private LearnerTrace touchEverySkill(MasteryModel model) {

@@ -16,6 +16,7 @@ import mx.aprende.engine.curriculum.SkillGraph;
 import mx.aprende.engine.mastery.Attempt;
 import mx.aprende.engine.mastery.BktModel;
 import mx.aprende.engine.mastery.BktParameters;
+import mx.aprende.engine.mastery.CombinedModel;
 import mx.aprende.engine.mastery.FeatureSet;
 import mx.aprende.engine.mastery.Item;
 import mx.aprende.engine.mastery.LearnerHistory;
@@ -84,11 +85,21 @@ public class EnginePolicyBenchmark {
     private final SkillGraph graph;
     private final ItemCatalog catalog;
     private final MasteryModel model;
+    private final MasteryModel predictor;
+    private final MasteryModel mastery;
     private final Policy policy;
     private final List<Attempt> history = new ArrayList<>();
     private LearnerState state;
 
-    private Workload(SkillGraph graph, ItemCatalog catalog, MasteryModel model, Instant now) {
+    private Workload(
+        SkillGraph graph,
+        ItemCatalog catalog,
+        MasteryModel predictor,
+        MasteryModel mastery,
+        Instant now) {
+      this.predictor = predictor;
+      this.mastery = mastery;
+      MasteryModel model = new CombinedModel(predictor, mastery);
       this.graph = graph;
       this.catalog = catalog;
       this.model = model;
@@ -151,8 +162,7 @@ public class EnginePolicyBenchmark {
               .fit(trainingLogs(catalog, random));
       // 200 attempts, the last one at START + 10 days: reviews fall due a day after, not now.
       Workload w =
-          new Workload(
-              graph, catalog, new Paired(predictor, mastery), START.plus(Duration.ofDays(10)));
+          new Workload(graph, catalog, predictor, mastery, START.plus(Duration.ofDays(10)));
       w.learn();
       return w;
     }
@@ -224,6 +234,16 @@ public class EnginePolicyBenchmark {
       return model;
     }
 
+    /** The success predictor alone (best-lr+). */
+    MasteryModel predictor() {
+      return predictor;
+    }
+
+    /** The mastery model alone (BKT). */
+    MasteryModel mastery() {
+      return mastery;
+    }
+
     LearnerState state() {
       return state;
     }
@@ -237,37 +257,6 @@ public class EnginePolicyBenchmark {
       LearnerTrace trace = model.newLearner();
       history.forEach(trace::observe);
       return trace;
-    }
-  }
-
-  /** best-lr+ predicts success; BKT gives mastery (the product's pairing). */
-  record Paired(MasteryModel predictor, MasteryModel mastery) implements MasteryModel {
-    @Override
-    public String name() {
-      return predictor.name() + "/" + mastery.name();
-    }
-
-    @Override
-    public LearnerTrace newLearner() {
-      LearnerTrace p = predictor.newLearner();
-      LearnerTrace m = mastery.newLearner();
-      return new LearnerTrace() {
-        @Override
-        public double predict(Item item) {
-          return p.predict(item);
-        }
-
-        @Override
-        public void observe(Attempt attempt) {
-          p.observe(attempt);
-          m.observe(attempt);
-        }
-
-        @Override
-        public double mastery(String skill) {
-          return m.mastery(skill);
-        }
-      };
     }
   }
 }
