@@ -13,11 +13,13 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
@@ -26,6 +28,7 @@ import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
 import mx.aprende.bot.learning.EngineCurriculum;
 import mx.aprende.bot.learning.LearningPath;
+import mx.aprende.bot.learning.ModelRefresher;
 import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.observe.MongoHealthCheck;
@@ -44,10 +47,9 @@ import mx.aprende.content.curriculum.CurriculumLoader;
 import mx.aprende.content.curriculum.LoadResult;
 import mx.aprende.content.lucene.LuceneCurriculumSearch;
 import mx.aprende.engine.AdaptiveEngine;
-import mx.aprende.engine.mastery.BktModel;
-import mx.aprende.engine.mastery.BktParameters;
 import mx.aprende.engine.mongo.MongoAttemptLog;
 import mx.aprende.engine.mongo.MongoLearnerStates;
+import mx.aprende.engine.mongo.MongoParameterStore;
 import mx.aprende.engine.policy.Policy;
 import mx.aprende.engine.policy.SpacedReview;
 
@@ -117,13 +119,15 @@ public final class Wiring {
     BotMetrics metrics = new BotMetrics(Metrics.globalRegistry());
     LearnerLanes lanes = new LearnerLanes(Executors.newVirtualThreadPerTaskExecutor());
     LuceneCurriculumSearch search = LuceneCurriculumSearch.of(curriculum);
+    ModelRefresher models =
+        ModelRefresher.start(new MongoParameterStore(storage.database()), Duration.ofMinutes(1));
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database()),
             new Conversation(
                 Catalog.from(curriculum),
                 new RetrievalTutor(search, curriculum),
-                learningPath(curriculum, storage, clock)));
+                learningPath(curriculum, storage, models, clock)));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -178,16 +182,24 @@ public final class Wiring {
             .build()
             .start();
     channel.processor().resumeUnfinished();
-    return new RunningBot(
-        server, storage, lanes, simulator, List.of(search), storage.description());
+    List<AutoCloseable> resources = new ArrayList<>(List.of(models, search));
+    if (settings.mode() == Mode.DEVELOPMENT) {
+      // Authors see their edits in the bot's answers without a restart.
+      resources.addFirst(
+          CurriculumWatcher.start(
+              settings.content().curriculumDir(),
+              c -> search.update(c, progress -> {}),
+              Duration.ofMillis(300)));
+    }
+    return new RunningBot(server, storage, lanes, simulator, resources, storage.description());
   }
 
   /**
-   * The engine as the bot uses it: BKT mastery with default parameters (refitted parameters replace
-   * them through the parameter store), the standard policy and daily spaced review.
+   * The engine as the bot uses it: the newest refitted models (best-lr+ predicts, BKT gives
+   * mastery; defaults until a refit), the standard policy and daily spaced review.
    */
   private static LearningPath learningPath(
-      Curriculum curriculum, MongoStorage storage, InstantSource clock) {
+      Curriculum curriculum, MongoStorage storage, ModelRefresher models, InstantSource clock) {
     EngineCurriculum engineCurriculum = EngineCurriculum.from(curriculum);
     Policy policy =
         new Policy(
@@ -195,13 +207,12 @@ public final class Wiring {
             engineCurriculum.catalog(),
             SpacedReview.daily(clock),
             Policy.Config.standard());
-    BktModel model = new BktModel("bkt", Map.of(), BktParameters.DEFAULT);
     AdaptiveEngine engine =
         new AdaptiveEngine(
             new MongoAttemptLog(storage.database()),
             new MongoLearnerStates(storage.database()),
             policy,
-            () -> model,
+            models,
             clock);
     return new LearningPath(engineCurriculum, engine, clock);
   }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import mx.aprende.bot.learning.RefitCommand;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rules of ARCHITECTURE.md, as tests. */
@@ -65,7 +66,7 @@ class ArchitectureTest {
         .check(BOT);
   }
 
-  /** Only the composition root names the MongoDB adapters. */
+  /** Only the composition roots (the bot's Wiring, the refit tool) name the MongoDB adapters. */
   @Test
   void onlyWiringNamesMongoAdapters() {
     noClasses()
@@ -73,6 +74,8 @@ class ArchitectureTest {
         .resideOutsideOfPackages("..mongo..")
         .and()
         .doNotHaveFullyQualifiedName(Wiring.class.getName())
+        .and()
+        .doNotHaveFullyQualifiedName(RefitCommand.class.getName())
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -19,6 +19,12 @@ final class EmbeddedMongo implements AutoCloseable {
 
   static final String FILE_NAME = "aprende-mongo.mv.db";
 
+  /**
+   * Written while the server runs, so tools ({@code ./tutor refit}) can reach the bot's embedded
+   * database; removed on a clean stop.
+   */
+  static final String URI_FILE = "embedded-mongodb.uri";
+
   private final MongoServer server;
   private final H2Backend backend;
   private final Path file;
@@ -56,11 +62,14 @@ final class EmbeddedMongo implements AutoCloseable {
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", 0);
     InetSocketAddress address = server.getLocalAddress();
-    return new EmbeddedMongo(
-        server,
-        backend,
-        file,
-        "mongodb://127.0.0.1:" + address.getPort() + "/?directConnection=true");
+    String uri = "mongodb://127.0.0.1:" + address.getPort() + "/?directConnection=true";
+    try {
+      Files.writeString(dataDir.resolve(URI_FILE), uri + "\n");
+    } catch (IOException e) {
+      server.shutdown();
+      throw new StorageException("Cannot write to " + dataDir, new UncheckedIOException(e));
+    }
+    return new EmbeddedMongo(server, backend, file, uri);
   }
 
   String connectionString() {
@@ -75,9 +84,26 @@ final class EmbeddedMongo implements AutoCloseable {
     backend.commit();
   }
 
+  /** The connection string a running bot wrote into {@code dataDir}, if one is running there. */
+  static java.util.Optional<String> runningAt(Path dataDir) {
+    Path file = dataDir.resolve(URI_FILE);
+    try {
+      return Files.exists(file)
+          ? java.util.Optional.of(Files.readString(file).strip())
+          : java.util.Optional.empty();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   @Override
   public void close() {
     // shutdown() closes the backend, which commits and closes the MVStore file.
     server.shutdown();
+    try {
+      Files.deleteIfExists(file.getParent().resolve(URI_FILE));
+    } catch (IOException e) {
+      // A stale file only makes a tool try a port nobody answers on; it says so then.
+    }
   }
 }

@@ -54,6 +54,15 @@ public final class MongoStorage implements AutoCloseable {
     return new MongoStorage(client, client.getDatabase(databaseName), Optional.of(embedded));
   }
 
+  /**
+   * For tools next to a bot: the bot's database through {@code uri} when given, else the embedded
+   * database of a bot running on {@code dataDir}, else the embedded database opened here (no bot
+   * running).
+   */
+  public static MongoStorage forTool(Optional<String> uri, Path dataDir, String databaseName) {
+    return open(uri.or(() -> EmbeddedMongo.runningAt(dataDir)), dataDir, databaseName);
+  }
+
   /** Wraps an existing client (tests and tools that manage their own server). */
   public static MongoStorage wrap(MongoClient client, MongoDatabase database) {
     return new MongoStorage(client, database, Optional.empty());

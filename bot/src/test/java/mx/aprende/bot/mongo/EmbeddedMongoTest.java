@@ -64,6 +64,26 @@ class EmbeddedMongoTest {
     }
   }
 
+  /**
+   * Tools reach the embedded database of a running bot; after a clean stop they open it themselves.
+   */
+  @Test
+  void toolsReachTheRunningBotsDatabase(@TempDir Path dataDir) {
+    try (MongoStorage bot = MongoStorage.open(Optional.empty(), dataDir, "aprende")) {
+      bot.database().getCollection("attempts").insertOne(new Document("_id", "a1"));
+      assertThat(Files.exists(dataDir.resolve(EmbeddedMongo.URI_FILE)), is(true));
+      try (MongoStorage tool = MongoStorage.forTool(Optional.empty(), dataDir, "aprende")) {
+        assertThat(tool.kind(), is("mongodb"));
+        assertThat(tool.database().getCollection("attempts").countDocuments(), is(1L));
+      }
+    }
+    assertThat(Files.exists(dataDir.resolve(EmbeddedMongo.URI_FILE)), is(false));
+    try (MongoStorage tool = MongoStorage.forTool(Optional.empty(), dataDir, "aprende")) {
+      assertThat(tool.kind(), is("embedded"));
+      assertThat(tool.database().getCollection("attempts").countDocuments(), is(1L));
+    }
+  }
+
   /** Credentials in a connection string never reach the logs. */
   @Test
   void redactsCredentials() {
