@@ -36,6 +36,12 @@ import mx.aprende.engine.mastery.LearnerTrace;
 public final class Policy {
 
   /**
+   * Right answers on a skill that confirm placement's "already known" before it counts as mastered
+   * (a wrong one withdraws it): placement's single answers can be lucky guesses.
+   */
+  static final int CONFIRMATIONS = 1;
+
+  /**
    * Tuning of the policy.
    *
    * @param masteryThreshold mastery at or above which a skill is mastered (default 0.95)
@@ -79,7 +85,12 @@ public final class Policy {
 
   /** Whether {@code skill} counts as mastered for this learner. */
   public boolean mastered(LearnerState state, LearnerTrace trace, String skill) {
-    return state.skill(skill).placed() || trace.mastery(skill) >= config.masteryThreshold();
+    // Placement can mistake a lucky guess for knowledge: its verdict counts once real answers on
+    // the
+    // skill confirmed it (a wrong answer withdraws it, see SkillProgress.practise).
+    SkillProgress progress = state.skill(skill);
+    return (progress.placed() && progress.attempts() >= CONFIRMATIONS)
+        || trace.mastery(skill) >= config.masteryThreshold();
   }
 
   /** The next activity of the learner in {@code module}. */

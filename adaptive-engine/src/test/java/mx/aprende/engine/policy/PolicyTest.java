@@ -183,13 +183,13 @@ class PolicyTest {
             "lesson:B",
             "New lesson B"),
         Arguments.of(
-            "placement's known skills count as mastered",
+            "placement's known skill is confirmed by one real answer before it counts",
             placed("A"),
             none,
             none,
             "M1",
-            "lesson:B",
-            "prerequisites [A] mastered"),
+            "practice:A:a1",
+            "Practice A"),
         Arguments.of(
             "a placed skill answered right stays mastered",
             steps(List.of(placed("A"), masteredAttempt("a1", "A", HOUR))),
