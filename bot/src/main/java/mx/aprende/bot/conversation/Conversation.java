@@ -1,11 +1,10 @@
 package mx.aprende.bot.conversation;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import mx.aprende.bot.tutor.Tutor;
+import mx.aprende.content.text.TextFolding;
 
 /**
  * Decides what to answer to one turn, given the learner's session. Pure: no I/O, no clock (the turn
@@ -104,11 +103,6 @@ public final class Conversation {
 
   /** Lower case, no accents, no punctuation, single spaces: how people type on a phone. */
   static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    return decomposed
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+    return TextFolding.words(text);
   }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import mx.aprende.content.text.EditDistance;
+import mx.aprende.content.text.TextFolding;
 
 /**
  * Recognises the state in what an adult types when asked "¿En qué estado vives?": a state's names
@@ -89,10 +91,10 @@ public final class StateMatcher {
   /** A matcher over the 32 states, their abbreviations and the cities in {@code Places}. */
   public StateMatcher() {
     for (MexicanState state : MexicanState.values()) {
-      addName(Folding.fold(state.officialName()), List.of(state));
-      addName(Folding.fold(state.shortName()), List.of(state));
+      addName(TextFolding.words(state.officialName()), List.of(state));
+      addName(TextFolding.words(state.shortName()), List.of(state));
       for (String abbreviation : state.abbreviations()) {
-        String folded = Folding.fold(abbreviation);
+        String folded = TextFolding.words(abbreviation);
         add(squashed, squash(folded), List.of(state));
         if (!Places.WHOLE_ANSWER_ONLY.contains(folded)) {
           add(phrases, folded, List.of(state));
@@ -112,7 +114,7 @@ public final class StateMatcher {
 
   /** The state named in {@code text}, the few it could be, or none. */
   public StateMatch match(String text) {
-    List<String> words = Folding.words(text);
+    List<String> words = wordList(text);
     if (words.isEmpty() || words.size() > MAX_WORDS) {
       return new StateMatch.NotFound();
     }
@@ -237,15 +239,35 @@ public final class StateMatcher {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
+  /**
+   * How many typos a name of {@code length} letters tolerates: none up to 3 letters (abbreviations
+   * are too short to guess), one up to 5, two up to 10, three beyond.
+   */
+  static int tolerated(int length) {
+    if (length <= 3) {
+      return 0;
+    }
+    if (length <= 5) {
+      return 1;
+    }
+    return length <= 10 ? 2 : 3;
+  }
+
+  /** The folded words of {@code text}: "¡Yucatán!" → [yucatan], "Edo. Méx." → [edo, mex]. */
+  static List<String> wordList(String text) {
+    String words = TextFolding.words(text);
+    return words.isEmpty() ? List.of() : List.of(words.split(" "));
+  }
+
   private static void compare(
       String typed, Map<String, List<MexicanState>> targets, Map<MexicanState, Integer> distances) {
     targets.forEach(
         (name, states) -> {
-          int tolerated = Distance.tolerated(name.length());
+          int tolerated = StateMatcher.tolerated(name.length());
           if (Math.abs(name.length() - typed.length()) > tolerated) {
             return;
           }
-          int distance = Distance.between(typed, name);
+          int distance = EditDistance.distance(typed, name, tolerated);
           if (distance <= tolerated) {
             states.forEach(state -> distances.merge(state, distance, Math::min));
           }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import mx.aprende.content.text.TextFolding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +40,7 @@ class MexicanStateTest {
     Set<String> distinct =
         Arrays.stream(MexicanState.values())
             .flatMap(s -> s.abbreviations().stream())
-            .map(Folding::fold)
+            .map(TextFolding::words)
             .collect(Collectors.toSet());
     assertThat((long) distinct.size(), is(all));
     assertThat(

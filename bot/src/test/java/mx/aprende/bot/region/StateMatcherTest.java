@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import mx.aprende.content.text.TextFolding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,7 +33,7 @@ class StateMatcherTest {
                 Stream.of(state.officialName(), state.shortName()), state.abbreviations().stream())
             .toList();
     for (String name : names) {
-      if (Places.SHARED.containsKey(Folding.fold(name))) {
+      if (Places.SHARED.containsKey(TextFolding.words(name))) {
         // "México" is also the country and Mexico City: the learner is asked which one
         assertThat(
             MATCHER.match(name) instanceof StateMatch.Ambiguous(List<MexicanState> candidates)
@@ -62,8 +63,8 @@ class StateMatcherTest {
 
   static Stream<Arguments> longNames() {
     return Arrays.stream(MexicanState.values())
-        .filter(s -> Folding.fold(s.shortName()).length() >= 6)
-        .map(s -> Arguments.of(s, swapLastTwoLetters(Folding.fold(s.shortName()))));
+        .filter(s -> TextFolding.words(s.shortName()).length() >= 6)
+        .map(s -> Arguments.of(s, swapLastTwoLetters(TextFolding.words(s.shortName()))));
   }
 
   /** An ambiguous answer offers two or three states, never more. */

@@ -12,6 +12,8 @@ import mx.aprende.content.curriculum.Misconception;
 import mx.aprende.content.curriculum.NumberKind;
 import mx.aprende.content.math.NumericLiteral;
 import mx.aprende.content.math.Rational;
+import mx.aprende.content.text.EditDistance;
+import mx.aprende.content.text.TextFolding;
 
 /**
  * The one checker for every typed answer. Thread-safe and allocation-light: no regex is compiled
@@ -194,7 +196,7 @@ public final class AnswerChecker {
   }
 
   private AnswerCheck text(Answer.TextAnswer expected, String typed) {
-    String answer = withoutArticles(Folding.words(typed));
+    String answer = withoutArticles(TextFolding.words(typed));
     if (answer.isEmpty()) {
       return AnswerCheck.notUnderstood("");
     }
@@ -235,15 +237,15 @@ public final class AnswerChecker {
 
   /** Edit distance to a candidate, or MAX_VALUE beyond its tolerance; digits must match exactly. */
   private static int distanceTo(String answer, String candidate) {
-    String target = withoutArticles(Folding.words(candidate));
+    String target = withoutArticles(TextFolding.words(candidate));
     if (answer.equals(target)) {
       return 0;
     }
     if (!digitsOf(answer).equals(digitsOf(target))) {
       return Integer.MAX_VALUE;
     }
-    int tolerance = Typos.tolerance(target);
-    int d = Typos.distance(answer, target, tolerance);
+    int tolerance = EditDistance.tolerance(target);
+    int d = EditDistance.distance(answer, target, tolerance);
     return d <= tolerance ? d : Integer.MAX_VALUE;
   }
 
@@ -291,10 +293,10 @@ public final class AnswerChecker {
       }
     }
     if (exact.isEmpty()) {
-      String typedWords = Folding.words(trimmed);
+      String typedWords = TextFolding.words(trimmed);
       for (int i = 0; i < n; i++) {
         if (!typedWords.isEmpty()
-            && Folding.words(expected.options().get(i).text()).equals(typedWords)) {
+            && TextFolding.words(expected.options().get(i).text()).equals(typedWords)) {
           exact.add(i);
         }
       }
@@ -308,7 +310,7 @@ public final class AnswerChecker {
     if (exact.size() == 1 && !alsoPosition) {
       return chosen(expected, exact);
     }
-    String words = Folding.words(trimmed);
+    String words = TextFolding.words(trimmed);
     List<String> rest = new ArrayList<>();
     boolean marked = trimmed.endsWith(")") || trimmed.startsWith("#");
     for (String w : words.split(" ")) {
@@ -366,7 +368,7 @@ public final class AnswerChecker {
       return value;
     }
     StringBuilder words = new StringBuilder();
-    for (String w : Folding.words(text).split(" ")) {
+    for (String w : TextFolding.words(text).split(" ")) {
       if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit)) {
         words.append(words.isEmpty() ? "" : " ").append(w);
       }
@@ -413,7 +415,7 @@ public final class AnswerChecker {
   }
 
   private AnswerCheck trueFalse(Answer.TrueFalse expected, String typed) {
-    String words = Folding.words(typed);
+    String words = TextFolding.words(typed);
     String padded = " " + words + " ";
     if (padded.contains(" no se ")
         || padded.contains(" nose ")
@@ -464,7 +466,7 @@ public final class AnswerChecker {
     List<Integer> order =
         shownOrder.isEmpty() ? IntStream.range(0, n).boxed().toList() : shownOrder;
     List<Integer> positions = new ArrayList<>();
-    for (String w : Folding.words(typed).split(" ")) {
+    for (String w : TextFolding.words(typed).split(" ")) {
       if (w.isEmpty()
           || w.equals("y")
           || w.equals("luego")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import mx.aprende.content.math.Rational;
+import mx.aprende.content.text.TextFolding;
 
 /**
  * Reads one number from what a learner typed: digits with {@code ,} or {@code .} or spaces as
@@ -105,7 +106,7 @@ final class NumberReader {
 
   /** The number in {@code typed}, or empty when there is none or more than one. */
   static Optional<NumberReading> read(String typed) {
-    String folded = Folding.fold(typed);
+    String folded = TextFolding.fold(typed);
     int equals = folded.lastIndexOf('=');
     if (equals >= 0) {
       folded = folded.substring(equals + 1);

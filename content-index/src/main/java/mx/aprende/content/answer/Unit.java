@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import mx.aprende.content.math.Rational;
+import mx.aprende.content.text.TextFolding;
 
 /**
  * A unit a learner may type after a number, with its dimension and its size in the dimension's base
@@ -59,7 +60,7 @@ record Unit(String name, String dimension, Rational factor) {
 
   /** The unit written in an answer spec ({@code "metros cuadrados"}, {@code "m²"}, {@code "%"}). */
   static Optional<Unit> parse(String written) {
-    String folded = Folding.words(written.replace("%", " porciento "));
+    String folded = TextFolding.words(written.replace("%", " porciento "));
     String[] words = folded.split(" ");
     if (words.length == 0 || words[0].isEmpty()) {
       return Optional.empty();

@@ -1,15 +1,16 @@
-package mx.aprende.content.answer;
+package mx.aprende.content.text;
 
 /**
  * Lower-casing and accent folding in one pass over the characters (no {@code Normalizer}, no regex:
- * the checker must stay within microseconds). Vulgar fractions become {@code " 1/2"}; superscript ²
- * and ³ become digits so {@code "m²"} reads as {@code "m2"}.
+ * the answer checker must stay within microseconds). Shared by every place that compares what
+ * people type: answers, commands, place names. Vulgar fractions become {@code " 1/2"}; superscript
+ * ² and ³ become digits so {@code "m²"} reads as {@code "m2"}.
  */
-final class Folding {
-  private Folding() {}
+public final class TextFolding {
+  private TextFolding() {}
 
   /** Lower-case, accents removed, everything else kept. */
-  static String fold(String text) {
+  public static String fold(String text) {
     StringBuilder out = new StringBuilder(text.length() + 4);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -45,7 +46,7 @@ final class Folding {
   }
 
   /** Folded words only: punctuation becomes space, spaces collapse, no leading/trailing space. */
-  static String words(String text) {
+  public static String words(String text) {
     String folded = fold(text);
     StringBuilder out = new StringBuilder(folded.length());
     boolean space = true;

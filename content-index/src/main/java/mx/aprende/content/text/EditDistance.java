@@ -1,14 +1,14 @@
-package mx.aprende.content.answer;
+package mx.aprende.content.text;
 
 /**
  * Typo distance (Damerau-Levenshtein, optimal string alignment: insert, delete, substitute, swap
  * two neighbours) and the tolerance allowed for a target of a given length.
  */
-final class Typos {
-  private Typos() {}
+public final class EditDistance {
+  private EditDistance() {}
 
   /** Edits allowed against {@code target}: none up to 3 letters, then 1, 2, 3 as words grow. */
-  static int tolerance(String target) {
+  public static int tolerance(String target) {
     int letters = 0;
     for (int i = 0; i < target.length(); i++) {
       if (Character.isLetter(target.charAt(i))) {
@@ -25,7 +25,7 @@ final class Typos {
   }
 
   /** The distance, or {@code max + 1} as soon as it exceeds {@code max}. */
-  static int distance(String a, String b, int max) {
+  public static int distance(String a, String b, int max) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > max) {
@@ -61,5 +61,10 @@ final class Typos {
       current = recycled;
     }
     return Math.min(previous[m], max + 1);
+  }
+
+  /** The full distance between {@code a} and {@code b}. */
+  public static int between(String a, String b) {
+    return distance(a, b, Math.max(a.length(), b.length()));
   }
 }
