@@ -45,6 +45,16 @@ public final class Conversation {
   public Outcome respond(Optional<Session> known, Turn turn) {
     Session session = known.orElseGet(() -> Session.first(turn.learnerKey(), turn.at()));
     Session next = session.touched(turn.at());
+    if (session.optedOut()) {
+      return OptOut.whileOut(next, turn.input(), turn.profileName());
+    }
+    if (!session.isNew() && OptOut.isRequest(turn.input())) {
+      return new Outcome(next, List.of(OptOut.confirm()));
+    }
+    Optional<Outcome> confirmation = OptOut.answer(next, turn.input());
+    if (confirmation.isPresent()) {
+      return confirmation.get();
+    }
     return new Outcome(next, replies(session, turn));
   }
 

@@ -13,6 +13,7 @@ final class MainMenu {
   static final String BUTTON_LABEL = "Ver opciones";
   static final String LESSON = "lesson";
   static final String QUESTION = "question";
+  static final String LEAVE = "leave";
 
   /** One menu entry; {@code ready} is false until its feature exists. */
   record Item(String id, String title, String description, boolean ready) {
@@ -32,7 +33,7 @@ final class MainMenu {
           new Item("tutor", "Hablar con asesor", "Una persona te ayuda", false),
           new Item("guide", "Descargar mi guía", "Estudia sin datos", false),
           new Item("settings", "Ajustes", "Recordatorios y tu nombre", false),
-          new Item("leave", "Darme de baja", "Dejar de recibir mensajes", false));
+          new Item(LEAVE, "Darme de baja", "Dejar de recibir mensajes", true));
 
   private MainMenu() {}
 

@@ -25,6 +25,15 @@ final class Texts {
   static final String NO_LESSON_YET =
       "Todavía no empiezas ningún módulo. Mira los módulos que hay y elige por dónde empezar.";
 
+  static final String CONFIRM_LEAVE =
+      "¿Quieres darte de baja? Ya no te enviaremos recordatorios ni mensajes.";
+  static final String LEFT =
+      "Listo, ya estás dado de baja. No te enviaremos más mensajes."
+          + "\n\nSi un día quieres volver, escríbenos *hola*. ¡Gracias por aprender con nosotros!";
+  static final String STAYED = "¡Qué bueno que sigues! ¿Qué quieres hacer?";
+  static final String STILL_OUT =
+      "Estás dado de baja y no te enviamos mensajes. Si quieres volver, escribe *hola*.";
+
   private Texts() {}
 
   static String levelName(Level level) {

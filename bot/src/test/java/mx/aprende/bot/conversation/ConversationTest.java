@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConversationTest {
 
   private static final Instant T0 = Instant.parse("2026-11-28T15:00:00Z");
-  private static final Session KNOWN = new Session("5215512345678", T0, T0, 3);
+  private static final Session KNOWN = new Session("5215512345678", T0, T0, 3, false);
   private static final Catalog CATALOG =
       new Catalog(
           List.of(
@@ -103,8 +103,19 @@ class ConversationTest {
             "*Mi progreso* todavía no está lista"),
         Arguments.of(
             new Inbound.Choice("menu:leave", "Darme de baja"),
-            Reply.Text.class,
-            "todavía no está lista"),
+            Reply.Buttons.class,
+            "¿Quieres darte de baja?"),
+        Arguments.of(new Inbound.Text("BAJA"), Reply.Buttons.class, "¿Quieres darte de baja?"),
+        Arguments.of(new Inbound.Text("vaja!!"), Reply.Buttons.class, "¿Quieres darte de baja?"),
+        Arguments.of(new Inbound.Text("Stop"), Reply.Buttons.class, "¿Quieres darte de baja?"),
+        Arguments.of(
+            new Inbound.Text("ya no quiero mensajes"),
+            Reply.Buttons.class,
+            "¿Quieres darte de baja?"),
+        Arguments.of(
+            new Inbound.Choice("leave:no", "No, seguir aquí"),
+            Reply.Menu.class,
+            "Qué bueno que sigues"),
         Arguments.of(new Inbound.Choice("unknown:id", "?"), Reply.Menu.class, "Ver opciones"),
         Arguments.of(new Inbound.Text("modulos"), Reply.Buttons.class, "¿Qué nivel quieres ver?"),
         Arguments.of(
@@ -190,6 +201,41 @@ class ConversationTest {
     assertThat(menu.options().get(0).description(), is(Optional.of("Partes de un entero")));
   }
 
+  /** Confirming "baja" stops messages; while out only a greeting brings the learner back. */
+  @Test
+  void optOutAndComeBack() {
+    Conversation.Outcome left =
+        conversation.respond(
+            Optional.of(KNOWN), turn(new Inbound.Choice("leave:yes", "Sí, darme de baja")));
+    assertThat(left.session().optedOut(), is(true));
+    assertThat(
+        ((Reply.Text) left.replies().get(0)).body(), containsString("ya estás dado de baja"));
+
+    Conversation.Outcome stillOut =
+        conversation.respond(Optional.of(left.session()), turn(new Inbound.Text("cuanto es 3/4")));
+    assertThat(stillOut.session().optedOut(), is(true));
+    assertThat(((Reply.Text) stillOut.replies().get(0)).body(), containsString("escribe *hola*"));
+    assertThat(
+        conversation
+            .respond(Optional.of(left.session()), turn(new Inbound.Reaction(Optional.of("👍"))))
+            .replies(),
+        hasSize(0));
+
+    Conversation.Outcome back =
+        conversation.respond(Optional.of(stillOut.session()), turn(new Inbound.Text("Hola!")));
+    assertThat(back.session().optedOut(), is(false));
+    assertThat(((Reply.Menu) back.replies().get(0)).body(), containsString("Hola de nuevo, Ana"));
+  }
+
+  /** "Baja" buttons fit WhatsApp (titles ≤ 20 characters). */
+  @Test
+  void confirmationButtonsFit() {
+    Reply.Buttons confirm = (Reply.Buttons) OptOut.confirm();
+    confirm
+        .options()
+        .forEach(o -> assertThat(o.title(), o.title().length(), is(lessThanOrEqualTo(20))));
+  }
+
   /** Reactions, deleted messages and system notices need no answer. */
   @Test
   void silentInputs() {
@@ -218,7 +264,7 @@ class ConversationTest {
   /** Sessions never move their last-seen time backwards when messages arrive out of order. */
   @Test
   void lastSeenNeverGoesBackwards() {
-    Session later = new Session("k", T0, T0.plusSeconds(600), 2);
+    Session later = new Session("k", T0, T0.plusSeconds(600), 2, false);
     assertThat(later.touched(T0.plusSeconds(60)).lastSeen(), is(T0.plusSeconds(600)));
   }
 }

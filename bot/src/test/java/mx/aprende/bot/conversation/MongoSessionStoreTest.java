@@ -24,5 +24,7 @@ class MongoSessionStoreTest {
     Session second = first.touched(t0.plusSeconds(5));
     store.save(second);
     assertThat(store.find("ana"), is(Optional.of(second)));
+    store.save(second.withOptedOut(true));
+    assertThat(store.find("ana").orElseThrow().optedOut(), is(true));
   }
 }

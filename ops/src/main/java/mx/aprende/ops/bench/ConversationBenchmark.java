@@ -39,7 +39,7 @@ public class ConversationBenchmark {
           new Catalog(List.of(), Map.of()),
           question -> new Tutor.Answer("respuesta", Optional.empty()),
           (learner, module) -> new Activity.Blocked("benchmark"));
-  private final Session known = new Session("5215512345678", T0, T0, 12);
+  private final Session known = new Session("5215512345678", T0, T0, 12, false);
   private final Turn typed =
       new Turn(
           "5215512345678",

@@ -32,7 +32,8 @@ public final class MongoSessionStore implements SessionStore {
             learnerKey,
             doc.getDate("firstSeen").toInstant(),
             doc.getDate("lastSeen").toInstant(),
-            doc.get("turns", Number.class).longValue()));
+            doc.get("turns", Number.class).longValue(),
+            Boolean.TRUE.equals(doc.getBoolean("optedOut"))));
   }
 
   @Override
@@ -42,7 +43,8 @@ public final class MongoSessionStore implements SessionStore {
         new Document("_id", session.learnerKey())
             .append("firstSeen", Date.from(session.firstSeen()))
             .append("lastSeen", Date.from(session.lastSeen()))
-            .append("turns", session.turns()),
+            .append("turns", session.turns())
+            .append("optedOut", session.optedOut()),
         new ReplaceOptions().upsert(true));
   }
 }
