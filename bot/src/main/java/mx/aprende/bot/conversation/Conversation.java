@@ -7,11 +7,12 @@ import mx.aprende.bot.tutor.Tutor;
 import mx.aprende.content.text.TextFolding;
 
 /**
- * Decides what to answer to one turn, given the learner's session. Pure: no I/O, no clock (the turn
- * carries its time), so every rule is a table test.
+ * Decides what to answer to one turn, given the learner's session. No I/O of its own: the tutor and
+ * the engine are ports, and the turn carries its time, so every rule is a table test.
  *
- * <p>This is the first visible loop: a greeting by name and the main menu. The learner journey
- * (onboarding with consent, lessons, exercises) replaces the placeholder answers item by item.
+ * <p>Today: greeting by name, the main menu, module browsing with the engine's first step,
+ * questions answered from the curriculum, kind replies to media, and opting out. Items of the menu
+ * whose feature does not exist yet say so honestly.
  */
 public final class Conversation {
 

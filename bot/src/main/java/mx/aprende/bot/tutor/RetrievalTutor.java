@@ -2,11 +2,9 @@ package mx.aprende.bot.tutor;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import mx.aprende.content.curriculum.Curriculum;
@@ -16,6 +14,7 @@ import mx.aprende.content.curriculum.Unit;
 import mx.aprende.content.search.CurriculumSearch;
 import mx.aprende.content.search.Hit;
 import mx.aprende.content.search.SearchRequest;
+import mx.aprende.content.text.TextFolding;
 
 /**
  * The tutor that needs no language model: the best matching passage of the curriculum, shortened to
@@ -77,11 +76,8 @@ public final class RetrievalTutor implements Tutor {
 
   /** Case, accents and spacing do not make a different question (for the answer cache). */
   static String normalise(String question) {
-    return Normalizer.normalize(question, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}%/]+", " ")
-        .strip();
+    // Words as TextFolding folds them, keeping % and / which change the question ("15% de 200").
+    return TextFolding.fold(question).replaceAll("[^\\p{L}\\p{N}%/]+", " ").strip();
   }
 
   static String shorten(String text, int max) {

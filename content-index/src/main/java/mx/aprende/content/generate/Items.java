@@ -107,6 +107,19 @@ final class Items {
   }
 
   /** A parameter checked to lie in {@code [min, max]}. */
+  /** Parameters of the column-arithmetic generators (add with carry, subtract with borrow). */
+  static final java.util.Set<String> DIGIT_PARAMS = java.util.Set.of("max-digits", "digits");
+
+  /**
+   * How many digits the numbers get: a fixed {@code digits}, or drawn from 2 to {@code max-digits}.
+   */
+  static int digits(GeneratorSpec spec, RandomGenerator random) {
+    int maxDigits = param(spec, "max-digits", 3, 2, 6);
+    return spec.params().containsKey("digits")
+        ? param(spec, "digits", 3, 2, 6)
+        : between(random, 2, maxDigits);
+  }
+
   static int param(GeneratorSpec spec, String name, int fallback, int min, int max) {
     int value = spec.intParam(name, fallback);
     if (value < min || value > max) {

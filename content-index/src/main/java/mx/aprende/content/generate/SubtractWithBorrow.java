@@ -14,7 +14,7 @@ import mx.aprende.content.curriculum.NumberKind;
 final class SubtractWithBorrow implements Generator {
   @Override
   public java.util.Set<String> params() {
-    return java.util.Set.of("max-digits", "digits");
+    return Items.DIGIT_PARAMS;
   }
 
   @Override
@@ -24,11 +24,7 @@ final class SubtractWithBorrow implements Generator {
 
   @Override
   public Exercise generate(GeneratorSpec spec, RandomGenerator random, int sequence) {
-    int maxDigits = Items.param(spec, "max-digits", 3, 2, 6);
-    int digits =
-        spec.params().containsKey("digits")
-            ? Items.param(spec, "digits", 3, 2, 6)
-            : Items.between(random, 2, maxDigits);
+    int digits = Items.digits(spec, random);
     int low = (int) Math.pow(10, digits - 1);
     int high = (int) Math.pow(10, digits) - 1;
     int a = Items.between(random, low + 10, high);
