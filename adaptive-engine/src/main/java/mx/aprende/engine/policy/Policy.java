@@ -18,6 +18,11 @@ import mx.aprende.engine.mastery.LearnerTrace;
  *
  * <ol>
  *   <li>a mastered skill whose spaced review is due → {@link Activity.Review};
+ *   <li>a skill in progress the learner keeps missing (at least {@link #STRUGGLE_ATTEMPTS}
+ *       attempts, mastery still below {@link #STRUGGLE_MASTERY}) with a prerequisite credited
+ *       without ever being practised (by placement or by the model's prior) → a {@link
+ *       Activity.Review} of that prerequisite: a skill that cannot be learned usually means a
+ *       missing foundation, and a wrong answer there sends the learner back to its lesson;
  *   <li>fewer skills in progress than {@link Config#maxSkillsInProgress()} and a skill of the
  *       module whose prerequisites are all mastered → {@link Activity.NewLesson} (curriculum
  *       order);
@@ -26,7 +31,10 @@ import mx.aprende.engine.mastery.LearnerTrace;
  *       seen, never an item among the last {@link Config#repeatWindow()}, and a skill other than
  *       the last one practised when several are in progress (interleaving); when the window holds
  *       every item of those skills, the least recently used one (rather than nothing);
- *   <li>every skill of the module mastered → {@link Activity.ModuleExam};
+ *   <li>every skill of the module mastered, but one not yet confirmed by a right answer given while
+ *       it was already mastered → a readiness {@link Activity.Review} of that skill (the exam costs
+ *       the learner a trip to a center: one mixed check per skill first);
+ *   <li>every skill of the module mastered and confirmed → {@link Activity.ModuleExam};
  *   <li>otherwise {@link Activity.Blocked}.
  * </ol>
  *
@@ -40,6 +48,12 @@ public final class Policy {
    * (a wrong one withdraws it): placement's single answers can be lucky guesses.
    */
   static final int CONFIRMATIONS = 1;
+
+  /** Attempts on a skill after which low mastery counts as struggling. */
+  static final int STRUGGLE_ATTEMPTS = 4;
+
+  /** Mastery below which a skill with {@link #STRUGGLE_ATTEMPTS} attempts counts as struggling. */
+  static final double STRUGGLE_MASTERY = 0.5;
 
   /**
    * Tuning of the policy.
@@ -127,6 +141,10 @@ public final class Policy {
         inProgress.add(s.id());
       }
     }
+    Optional<Activity> foundation = foundationCheck(state, trace, inProgress, recent);
+    if (foundation.isPresent()) {
+      return foundation.get();
+    }
     if (inProgress.size() < config.maxSkillsInProgress()) {
       for (Skill s : skills) {
         if (!state.skill(s.id()).introduced()
@@ -148,13 +166,72 @@ public final class Policy {
       }
     }
     if (skills.stream().allMatch(s -> mastered(state, trace, s.id()))) {
+      for (Skill s : skills) {
+        if (state.skill(s.id()).reviewStreak() > 0) {
+          continue;
+        }
+        Optional<Item> item = firstAvailable(s.id(), recent, state);
+        if (item.isPresent()) {
+          return new Activity.Review(
+              s.id(),
+              item.get().id(),
+              "Readiness check of "
+                  + s.id()
+                  + ": mastered, not yet confirmed by a right answer since; every skill is"
+                  + " checked once before the module exam.");
+        }
+      }
       return new Activity.ModuleExam(
-          module, "All " + skills.size() + " skills of " + module + " are mastered.");
+          module,
+          "All "
+              + skills.size()
+              + " skills of "
+              + module
+              + " are mastered and confirmed by a right answer since.");
     }
     return new Activity.Blocked(
         inProgress.isEmpty()
             ? "No skill of " + module + " is unlocked: prerequisites are not mastered."
             : "No practice item exists for " + inProgress + ".");
+  }
+
+  /**
+   * Without this rule a learner whose placement answer on a prerequisite was a lucky guess (or whom
+   * the model's prior credited with it) practises the skill built on it until the exercise cap:
+   * that prerequisite is never taught, and never reviewed either, as it was never practised.
+   */
+  private Optional<Activity> foundationCheck(
+      LearnerState state, LearnerTrace trace, List<String> inProgress, Set<String> recent) {
+    for (String skill : inProgress) {
+      if (state.skill(skill).attempts() < STRUGGLE_ATTEMPTS
+          || trace.mastery(skill) >= STRUGGLE_MASTERY) {
+        continue;
+      }
+      for (String prerequisite : graph.skill(skill).prerequisites()) {
+        if (state.skill(prerequisite).attempts() > 0
+            || !mastered(state, trace, prerequisite)
+            || !graph.contains(prerequisite)) {
+          continue;
+        }
+        Optional<Item> item = firstAvailable(prerequisite, recent, state);
+        if (item.isPresent()) {
+          return Optional.of(
+              new Activity.Review(
+                  prerequisite,
+                  item.get().id(),
+                  String.format(
+                      Locale.ROOT,
+                      "Check prerequisite %s: %s still has mastery %.2f after %d attempts, and %s"
+                          + " was credited without ever being practised.",
+                      prerequisite,
+                      skill,
+                      trace.mastery(skill),
+                      state.skill(skill).attempts(),
+                      prerequisite)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Item> firstAvailable(String skill, Set<String> recent, LearnerState state) {

@@ -2,6 +2,7 @@ package mx.aprende.engine.simulation;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class SimulateCli {
       int training,
       int placement,
       int linearPerSkill,
+      int postTestDays,
       Path curriculum) {}
 
   int run(String[] args) {
@@ -54,7 +56,7 @@ public final class SimulateCli {
       err.println(e.getMessage());
       err.println(
           "usage: simulate [--learners N] [--seed S] [--module ID[,ID...]] [--training N]"
-              + " [--placement Q] [--linear-per-skill N] [--curriculum DIR]");
+              + " [--placement Q] [--linear-per-skill N] [--post-test-days D] [--curriculum DIR]");
       return 2;
     }
     try {
@@ -62,7 +64,8 @@ public final class SimulateCli {
       Simulation.Settings settings =
           Simulation.Settings.standard()
               .withPlacementQuestions(a.placement())
-              .withLinearPerSkill(a.linearPerSkill());
+              .withLinearPerSkill(a.linearPerSkill())
+              .withPostTestDelay(Duration.ofDays(a.postTestDays()));
       ModuleComparison comparison =
           new ModuleComparison(course, LearnerSettings.standard(), settings);
       List<ModuleComparison.Report> reports = new ArrayList<>();
@@ -88,6 +91,7 @@ public final class SimulateCli {
     int training = 300;
     int placement = Simulation.Settings.standard().placementQuestions();
     int perSkill = Simulation.Settings.standard().linearPerSkill();
+    int postTestDays = (int) Simulation.Settings.standard().postTestDelay().toDays();
     Path curriculum = Path.of(System.getenv().getOrDefault("CURRICULUM_DIR", "curriculum"));
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
@@ -103,6 +107,7 @@ public final class SimulateCli {
           case "--training" -> training = positive(flag, Integer.parseInt(value));
           case "--placement" -> placement = Integer.parseInt(value);
           case "--linear-per-skill" -> perSkill = positive(flag, Integer.parseInt(value));
+          case "--post-test-days" -> postTestDays = Integer.parseInt(value);
           case "--curriculum" -> curriculum = Path.of(value);
           default -> throw new IllegalArgumentException("unknown option " + flag);
         }
@@ -113,7 +118,11 @@ public final class SimulateCli {
     if (placement < 0 || placement > 12) {
       throw new IllegalArgumentException("--placement must be between 0 and 12");
     }
-    return new Arguments(learners, seed, modules, training, placement, perSkill, curriculum);
+    if (postTestDays < 0) {
+      throw new IllegalArgumentException("--post-test-days must not be negative");
+    }
+    return new Arguments(
+        learners, seed, modules, training, placement, perSkill, postTestDays, curriculum);
   }
 
   private static int positive(String flag, int value) {

@@ -101,6 +101,20 @@ public final class Simulation {
           start);
     }
 
+    /** These settings with the post-test {@code delay} after the end of the module. */
+    public Settings withPostTestDelay(Duration delay) {
+      return new Settings(
+          cap,
+          exercisesPerDay,
+          exerciseTime,
+          lessonTime,
+          delay,
+          linearPerSkill,
+          placementQuestions,
+          policy,
+          start);
+    }
+
     /** These settings with {@code perSkill} items per skill in the linear sequence. */
     public Settings withLinearPerSkill(int perSkill) {
       return new Settings(
@@ -233,7 +247,11 @@ public final class Simulation {
     Stop stop = null;
     String endReason = "";
     while (stop == null) {
-      if (stopAtMastery && allMastered(run.state, run.trace)) {
+      // The policy says itself when the learner is ready (its readiness checks come after
+      // mastery); the other teachers have no notion of readiness and stop at the engine's mastery.
+      if (stopAtMastery
+          && !(teacher instanceof PolicyTeacher)
+          && allMastered(run.state, run.trace)) {
         stop = Stop.MASTERED;
         endReason = "Every skill mastered.";
       } else if (run.exercises >= settings.cap()) {

@@ -212,13 +212,82 @@ class PolicyTest {
             "practice:A:a2",
             "in the target band"),
         Arguments.of(
-            "every skill mastered: ready for the module exam",
+            "every skill mastered but none confirmed since: a readiness check comes first",
             lessons("A", "B", "C", "D"),
+            Map.of("A", 0.99, "B", 0.96, "C", 0.95, "D", 0.97),
+            none,
+            "M1",
+            "review:A:a1",
+            "Readiness check of A"),
+        Arguments.of(
+            "the readiness check goes to the one skill not yet confirmed",
+            steps(
+                List.of(
+                    lessons("A", "B", "C", "D"),
+                    masteredAttempt("a1", "A", HOUR),
+                    masteredAttempt("b1", "B", HOUR),
+                    masteredAttempt("c1", "C", HOUR))),
+            Map.of("A", 0.99, "B", 0.96, "C", 0.95, "D", 0.97),
+            none,
+            "M1",
+            "review:D:d1",
+            "Readiness check of D"),
+        Arguments.of(
+            "every skill mastered and confirmed: ready for the module exam",
+            steps(
+                List.of(
+                    lessons("A", "B", "C", "D"),
+                    masteredAttempt("a1", "A", HOUR),
+                    masteredAttempt("b1", "B", HOUR),
+                    masteredAttempt("c1", "C", HOUR),
+                    masteredAttempt("d1", "D", HOUR))),
             Map.of("A", 0.99, "B", 0.96, "C", 0.95, "D", 0.97),
             none,
             "M1",
             "exam:M1",
             "All 4 skills"),
+        Arguments.of(
+            "a skill still missed after 4 attempts: its never-practised prerequisite is checked",
+            steps(
+                List.of(
+                    lessons("B"),
+                    attempt("b1", "B", false, HOUR),
+                    attempt("b2", "B", false, HOUR),
+                    attempt("b1", "B", false, HOUR),
+                    attempt("b2", "B", false, HOUR))),
+            Map.of("A", 0.97, "B", 0.2),
+            none,
+            "M1",
+            "review:A:a1",
+            "Check prerequisite A"),
+        Arguments.of(
+            "three misses are not yet a struggle: no prerequisite check",
+            steps(
+                List.of(
+                    lessons("B"),
+                    attempt("b1", "B", false, HOUR),
+                    attempt("b2", "B", false, HOUR),
+                    attempt("b1", "B", false, HOUR))),
+            Map.of("A", 0.97, "B", 0.2),
+            none,
+            "M1",
+            "lesson:A",
+            "New lesson A"),
+        Arguments.of(
+            "a prerequisite already practised is not checked again by this rule",
+            steps(
+                List.of(
+                    lessons("A", "B"),
+                    attempt("a1", "A", true, HOUR),
+                    attempt("b1", "B", false, HOUR),
+                    attempt("b2", "B", false, HOUR),
+                    attempt("b1", "B", false, HOUR),
+                    attempt("b2", "B", false, HOUR))),
+            Map.of("A", 0.97, "B", 0.2),
+            none,
+            "M1",
+            "lesson:C",
+            "New lesson C"),
         Arguments.of(
             "a module whose prerequisites lie in an unmastered module is blocked",
             lessons(),
