@@ -1,0 +1,25 @@
+package mx.aprende.ops.load;
+
+import java.net.URI;
+
+/** What the load is aimed at: a bot (child JVM, in-process or external) or the bare endpoint. */
+sealed interface Target extends AutoCloseable permits ChildJvm, InProcessBot, ExternalBot {
+
+  /** For the report, e.g. "bot (child JVM, -Xmx512m)". */
+  String label();
+
+  /** Where webhooks are POSTed. */
+  URI webhook();
+
+  /** The App Secret the target checks signatures with. */
+  String appSecret();
+
+  /** Whether replies are expected at the sink (the bare endpoint sends none). */
+  boolean replies();
+
+  /** The heap so far; {@link HeapReading#NONE} when it cannot be observed. */
+  HeapReading heap();
+
+  @Override
+  void close();
+}
