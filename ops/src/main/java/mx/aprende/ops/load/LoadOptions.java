@@ -22,12 +22,14 @@ import mx.aprende.ops.OpsException;
  * @param sinkPort the fake Graph API's port (0 for any; an external bot needs a fixed one)
  * @param inProcess start the bot in this JVM instead of a child JVM
  * @param bare also run the same load against the bare endpoint and report the ratio
+ * @param bareOnly run the load against the bare endpoint only (the ceiling by itself)
  * @param maxHeap the child JVM's {@code -Xmx}
  * @param seed for the learners' journeys and texts
  * @param journeys a journeys file replacing the built-in one
  * @param projectDir where {@code bot/target/bot.jar} and {@code curriculum} are
  * @param botJvmFlags extra flags for the bot's JVM (profiling)
  * @param keep keep the temporary data and logs
+ * @param maxInFlight unanswered webhooks beyond which the next ones count as errors, unsent
  */
 record LoadOptions(
     int learners,
@@ -40,18 +42,21 @@ record LoadOptions(
     int sinkPort,
     boolean inProcess,
     boolean bare,
+    boolean bareOnly,
     String maxHeap,
     long seed,
     Optional<Path> journeys,
     Path projectDir,
     List<String> botJvmFlags,
-    boolean keep) {
+    boolean keep,
+    int maxInFlight) {
 
   static final String USAGE =
       """
       Usage: ./tutor loadtest [--learners N] [--rate MSGS_PER_S] [--duration 60s] [--warmup 10s]
-                              [--drain 30s] [--bare] [--in-process] [--heap 512m] [--seed N]
+                              [--drain 30s] [--bare|--bare-only] [--in-process] [--heap 512m] [--seed N]
                               [--journeys FILE] [--bot-jvm-flag FLAG]... [--keep]
+                              [--max-in-flight 2000]
                               [--target URL --app-secret SECRET --sink-port PORT]
         Starts the bot in a child JVM (embedded MongoDB in a temporary folder) and a fake Graph API
         sink, sends signed webhooks from N learners at the given rate (open loop) and reports
@@ -73,11 +78,13 @@ record LoadOptions(
     int sinkPort = 0;
     boolean inProcess = false;
     boolean bare = false;
+    boolean bareOnly = false;
     String maxHeap = "512m";
     long seed = 1;
     Optional<Path> journeys = Optional.empty();
     List<String> flags = new ArrayList<>();
     boolean keep = false;
+    int maxInFlight = 2_000;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -91,11 +98,13 @@ record LoadOptions(
         case "--sink-port" -> sinkPort = positiveInt(arg, value(args, ++i, arg));
         case "--in-process" -> inProcess = true;
         case "--bare" -> bare = true;
+        case "--bare-only" -> bareOnly = true;
         case "--heap" -> maxHeap = value(args, ++i, arg);
         case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
         case "--journeys" -> journeys = Optional.of(Path.of(value(args, ++i, arg)));
         case "--bot-jvm-flag" -> flags.add(value(args, ++i, arg));
         case "--keep" -> keep = true;
+        case "--max-in-flight" -> maxInFlight = positiveInt(arg, value(args, ++i, arg));
         default -> throw new OpsException("Unknown option '" + arg + "'.\n" + USAGE);
       }
     }
@@ -118,12 +127,14 @@ record LoadOptions(
         sinkPort,
         inProcess,
         bare,
+        bareOnly,
         maxHeap,
         seed,
         journeys,
         projectDir,
         List.copyOf(flags),
-        keep);
+        keep,
+        maxInFlight);
   }
 
   private static String value(List<String> args, int index, String option) {

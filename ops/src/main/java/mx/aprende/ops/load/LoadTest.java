@@ -74,6 +74,13 @@ public final class LoadTest {
     List<LoadReport> reports = new ArrayList<>();
     try (GraphSink sink = GraphSink.start(options.sinkPort(), NANOS)) {
       out.println("Fake Graph API sink: " + sink.baseUrl());
+      if (options.bareOnly()) {
+        try (Target bare = ChildJvm.bare(work, secret, options.maxHeap())) {
+          reports.add(load(bare, sink));
+        }
+        out.println(reports.getLast().format());
+        return reports;
+      }
       try (Target bot = startBot(work, sink, secret)) {
         reports.add(load(bot, sink));
       }
@@ -154,7 +161,8 @@ public final class LoadTest {
             ack,
             InstantSource.system(),
             NANOS,
-            runId)) {
+            runId,
+            options.maxInFlight())) {
       ticker.scheduleAtFixedRate(
           () -> progress(started, driver, ack, e2e, sink, target), 1, 1, TimeUnit.SECONDS);
       driver.run(options.rate(), options.warmup(), options.duration());
