@@ -219,6 +219,11 @@ final class ChildJvm implements Target {
   }
 
   @Override
+  public java.util.Optional<Duration> cpuTime() {
+    return process.info().totalCpuDuration();
+  }
+
+  @Override
   public synchronized HeapReading heap() {
     return gcLog.poll();
   }

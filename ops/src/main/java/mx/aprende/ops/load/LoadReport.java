@@ -19,6 +19,8 @@ import java.util.Map;
  * @param endToEnd first reply at the sink, from when each message was due
  * @param heap the target's heap
  * @param replies whether the target answers at all (the bare endpoint does not)
+ * @param cpu CPU the target used from the first webhook to the end of the drain, with the number of
+ *     webhooks it acknowledged meanwhile (warm-up included); empty when not observable
  */
 record LoadReport(
     String target,
@@ -30,7 +32,23 @@ record LoadReport(
     LatencySummary acknowledgement,
     LatencySummary endToEnd,
     HeapReading heap,
-    boolean replies) {
+    boolean replies,
+    java.util.Optional<CpuUse> cpu) {
+
+  /**
+   * CPU time spent by the target over a number of acknowledged webhooks. Independent of what else
+   * runs on the machine, so it estimates capacity even when the machine is busy.
+   */
+  record CpuUse(Duration time, long acknowledged) {
+    double millisPerMessage() {
+      return time.toNanos() / 1e6 / Math.max(1, acknowledged);
+    }
+
+    /** Messages per second {@code cores} idle cores could take at this cost. */
+    double capacity(int cores) {
+      return cores * 1000 / Math.max(1e-9, millisPerMessage());
+    }
+  }
 
   static final long ACK_P99_BAR_MICROS = 50_000;
   static final long E2E_P99_BAR_MICROS = 250_000;
@@ -126,6 +144,18 @@ record LoadReport(
               tally.stray()));
     }
     line(out, "heap", heap.describe());
+    cpu.ifPresent(
+        c ->
+            line(
+                out,
+                "target CPU",
+                String.format(
+                    Locale.ROOT,
+                    "%.1f s for %,d acknowledged = %.2f ms/msg (≈ %.0f msgs/s on 2 idle cores)",
+                    c.time().toMillis() / 1000.0,
+                    c.acknowledged(),
+                    c.millisPerMessage(),
+                    c.capacity(2))));
     for (Check check : checks()) {
       out.append(
           String.format(

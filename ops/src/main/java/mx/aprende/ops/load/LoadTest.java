@@ -165,10 +165,19 @@ public final class LoadTest {
             options.maxInFlight())) {
       ticker.scheduleAtFixedRate(
           () -> progress(started, driver, ack, e2e, sink, target), 1, 1, TimeUnit.SECONDS);
+      java.util.Optional<Duration> cpuBefore = target.cpuTime();
       driver.run(options.rate(), options.warmup(), options.duration());
       if (target.replies()) {
         awaitReplies(ledger);
       }
+      java.util.Optional<LoadReport.CpuUse> cpu =
+          cpuBefore.flatMap(
+              before ->
+                  target
+                      .cpuTime()
+                      .map(
+                          after ->
+                              new LoadReport.CpuUse(after.minus(before), driver.acknowledged())));
       ticker.shutdownNow();
       ticker.awaitTermination(2, TimeUnit.SECONDS);
       if (liveLine) {
@@ -184,7 +193,8 @@ public final class LoadTest {
           ack.total(),
           e2e.total(),
           target.heap(),
-          target.replies());
+          target.replies(),
+          cpu);
     } finally {
       ticker.shutdownNow();
       sink.recordInto(null);

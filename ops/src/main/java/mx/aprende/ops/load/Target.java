@@ -20,6 +20,11 @@ sealed interface Target extends AutoCloseable permits ChildJvm, InProcessBot, Ex
   /** The heap so far; {@link HeapReading#NONE} when it cannot be observed. */
   HeapReading heap();
 
+  /** CPU time the target's process used so far; empty when it is not a process of ours. */
+  default java.util.Optional<java.time.Duration> cpuTime() {
+    return java.util.Optional.empty();
+  }
+
   @Override
   void close();
 }
