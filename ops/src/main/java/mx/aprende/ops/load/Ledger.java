@@ -125,14 +125,6 @@ final class Ledger {
     }
   }
 
-  /** Whether {@code learner} has a turn without any reply yet. */
-  boolean waiting(int learner) {
-    LearnerBook book = books[learner];
-    synchronized (book) {
-      return book.turns.stream().anyMatch(t -> t.status == 200 && t.replies == 0);
-    }
-  }
-
   Optional<Turn> turn(String messageId) {
     return Optional.ofNullable(turns.get(messageId));
   }
