@@ -1,2 +1,2 @@
-/** Operations tooling: benchmarks ({@code bench}) and, later, the load generator. */
+/** Operations tooling: micro-benchmarks ({@code bench}) and the load generator ({@code load}). */
 package mx.aprende.ops;
