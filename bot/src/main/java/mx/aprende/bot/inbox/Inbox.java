@@ -36,4 +36,12 @@ public interface Inbox {
 
   /** Whether the message has been processed. */
   boolean isProcessed(String messageId);
+
+  /**
+   * Deletes processed messages processed before {@code cutoff}. Their ids stop deduplicating, so
+   * the cutoff must stay beyond Meta's retry horizon (7 days).
+   *
+   * @return how many were deleted
+   */
+  long purgeProcessedBefore(Instant cutoff);
 }

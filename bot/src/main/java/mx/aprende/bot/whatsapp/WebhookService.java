@@ -22,6 +22,7 @@ import mx.aprende.bot.inbox.InboxUnavailableException;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.outbox.Delivery;
 import mx.aprende.bot.outbox.OutboundLog;
+import mx.aprende.bot.outbox.Outbox;
 import mx.aprende.bot.whatsapp.wire.Ignored;
 import mx.aprende.bot.whatsapp.wire.InboundMessage;
 import mx.aprende.bot.whatsapp.wire.MalformedWebhookException;
@@ -42,12 +43,14 @@ public final class WebhookService implements HttpService {
 
   private static final Logger LOG = Logger.getLogger(WebhookService.class.getName());
   private static final String CHANNEL = "whatsapp";
+  private static final int WINDOW_CLOSED = 131047;
 
   private final byte[] verifyToken;
   private final WebhookSignature signature;
   private final WebhookParser parser;
   private final Inbox inbox;
   private final OutboundLog outboundLog;
+  private final Outbox outbox;
   private final Runnable makeDurable;
   private final WhatsAppInboundProcessor processor;
   private final BotMetrics metrics;
@@ -60,6 +63,7 @@ public final class WebhookService implements HttpService {
       WebhookParser parser,
       Inbox inbox,
       OutboundLog outboundLog,
+      Outbox outbox,
       Runnable makeDurable,
       WhatsAppInboundProcessor processor,
       BotMetrics metrics,
@@ -70,6 +74,7 @@ public final class WebhookService implements HttpService {
     this.parser = parser;
     this.inbox = inbox;
     this.outboundLog = outboundLog;
+    this.outbox = outbox;
     this.makeDurable = makeDurable;
     this.processor = processor;
     this.metrics = metrics;
@@ -158,6 +163,10 @@ public final class WebhookService implements HttpService {
       Delivery delivery = Delivery.valueOf(status.status().name());
       List<Integer> codes = status.errors().stream().map(PlatformError::code).toList();
       outboundLog.applyReceipt(status.messageId(), delivery, status.timestamp(), codes);
+      if (delivery == Delivery.FAILED && codes.contains(WINDOW_CLOSED)) {
+        // Accepted at send time, refused later: the learner now needs a template.
+        outbox.windowClosedAfterSend(status.messageId(), clock.instant());
+      }
       metrics.receipt(status.status().name().toLowerCase(java.util.Locale.ROOT));
     }
     for (PlatformError error : batch.errors()) {

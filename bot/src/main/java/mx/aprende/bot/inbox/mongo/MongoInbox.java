@@ -106,6 +106,16 @@ public final class MongoInbox implements Inbox {
     return doc != null && DONE.equals(doc.getString("state"));
   }
 
+  @Override
+  public long purgeProcessedBefore(Instant cutoff) {
+    // Expiry by the application, not a TTL index: the embedded server accepts TTL indexes but
+    // never expires anything (STACK.md §6), and one code path for both servers is easier to trust.
+    return inbound
+        .deleteMany(
+            Filters.and(Filters.eq("state", DONE), Filters.lt("processedAt", Date.from(cutoff))))
+        .getDeletedCount();
+  }
+
   private static InboundRecord record(Document doc) {
     return new InboundRecord(
         doc.getString("_id"),
