@@ -24,7 +24,7 @@ import java.util.random.RandomGenerator;
  *   <li>All sends together are spaced at least {@code 1/rate} apart, so the business number never
  *       exceeds its per-second throughput.
  *   <li>A throttling answer slows everyone down; a halt (token or account problem) stops everyone
- *       until {@link #resume()}.
+ *       for the life of the process: the token is read at start-up, so the fix is a restart.
  * </ul>
  */
 final class OutboxSchedule {
@@ -166,11 +166,6 @@ final class OutboxSchedule {
     inFlight.remove(learner);
     popHead(learner);
     schedule(learner, now);
-  }
-
-  /** Lifts a halt (the operator fixed the token or the account). */
-  void resume() {
-    halt = Optional.empty();
   }
 
   Optional<String> halted() {

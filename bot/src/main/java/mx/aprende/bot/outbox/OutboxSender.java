@@ -122,18 +122,6 @@ public final class OutboxSender implements AutoCloseable {
     }
   }
 
-  /** Lifts a halt once the token or account is fixed. */
-  public void resumeAfterHalt() {
-    lock.lock();
-    try {
-      schedule.resume();
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
-    LOG.warning("Outbound sending resumed by an operator");
-  }
-
   /** Items waiting or being sent. */
   public int backlog() {
     lock.lock();
@@ -248,7 +236,7 @@ public final class OutboxSender implements AutoCloseable {
         LOG.severe(
             "ALERT: all outbound sending halted ("
                 + halted.reason()
-                + "). Fix the WhatsApp token or account, then restart or resume the sender.");
+                + "). Fix the WhatsApp token or account, then restart the bot (the token is read at start-up).");
       }
     }
   }
@@ -265,7 +253,9 @@ public final class OutboxSender implements AutoCloseable {
     }
     for (Thread thread : threads) {
       try {
-        thread.join(TimeUnit.SECONDS.toMillis(5));
+        // A send in flight ends within the client's timeout; its result must be recorded before a
+        // new sender on the same outbox starts, or it could overwrite a newer state.
+        thread.join(TimeUnit.SECONDS.toMillis(30));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -102,7 +102,7 @@ public record WhatsAppChannel(
             parts.outboundLog(),
             parts.outbox(),
             parts.makeDurable(),
-            processor,
+            processor::dispatch,
             parts.metrics(),
             parts.clock(),
             parts.maxWebhookBytes());

@@ -87,6 +87,10 @@ final class WhatsAppMessenger implements OutboundChannel {
           throttled ? "http_429" : "unavailable", throttled, UNAVAILABLE_ATTEMPTS);
     } catch (WhatsAppException | IllegalArgumentException e) {
       return new SendOutcome.Permanent(e.getClass().getSimpleName());
+    } catch (RuntimeException e) {
+      // Helidon reports some read timeouts as a bare RuntimeException from its socket monitor:
+      // the request may or may not have arrived, exactly like a timeout.
+      return new SendOutcome.Retry("transport_error", false, UNAVAILABLE_ATTEMPTS);
     }
   }
 
