@@ -25,6 +25,9 @@ public interface Inbox {
 
   Optional<InboundRecord> find(String messageId);
 
+  /** The message if it is stored and not processed yet (one read on the hot path). */
+  Optional<InboundRecord> findUnprocessed(String messageId);
+
   /** Marks a message done; processing it again is a no-op. */
   void markProcessed(String messageId, Instant at);
 

@@ -146,8 +146,8 @@ public final class WhatsAppInboundProcessor {
   }
 
   void process(String messageId) {
-    InboundRecord record = inbox.find(messageId).orElse(null);
-    if (record == null || inbox.isProcessed(messageId)) {
+    InboundRecord record = inbox.findUnprocessed(messageId).orElse(null);
+    if (record == null) {
       return;
     }
     String to = record.senderPhone().or(record::senderUserId).orElse(record.learnerKey());
@@ -168,6 +168,8 @@ public final class WhatsAppInboundProcessor {
       LOG.log(Level.WARNING, "Failed to process inbound message " + messageId, e);
       inbox.markFailed(messageId, clock.instant(), e.getClass().getSimpleName());
       metrics.inbound("unknown", "failed");
+      // The apology takes the answer's place (#0): the learner is asked to write again, so the
+      // start-up retry of this message finds it answered and does not replay the failed turn.
       apologise(messageId, record.learnerKey(), to);
     }
   }

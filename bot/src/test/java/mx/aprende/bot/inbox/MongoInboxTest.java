@@ -89,6 +89,8 @@ class MongoInboxTest {
         is(List.of("wamid.early", "wamid.late")));
     assertThat(inbox.isProcessed("wamid.done"), is(true));
     assertThat(inbox.isProcessed("wamid.early"), is(false));
+    assertThat(inbox.findUnprocessed("wamid.done").isPresent(), is(false));
+    assertThat(inbox.findUnprocessed("wamid.early").isPresent(), is(true));
   }
 
   /**

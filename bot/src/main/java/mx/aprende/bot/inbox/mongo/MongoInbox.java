@@ -73,6 +73,15 @@ public final class MongoInbox implements Inbox {
   }
 
   @Override
+  public Optional<InboundRecord> findUnprocessed(String messageId) {
+    return Optional.ofNullable(
+            inbound
+                .find(Filters.and(Filters.eq("_id", messageId), Filters.eq("state", PENDING)))
+                .first())
+        .map(MongoInbox::record);
+  }
+
+  @Override
   public void markProcessed(String messageId, Instant at) {
     inbound.updateOne(
         Filters.eq("_id", messageId),
