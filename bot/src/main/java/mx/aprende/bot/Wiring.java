@@ -24,15 +24,20 @@ import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
+import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
+import mx.aprende.bot.inbox.mongo.MongoLeases;
 import mx.aprende.bot.learning.EngineCurriculum;
 import mx.aprende.bot.learning.LearningPath;
 import mx.aprende.bot.learning.ModelRefresher;
 import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.observe.MongoHealthCheck;
+import mx.aprende.bot.outbox.Backoff;
+import mx.aprende.bot.outbox.OutboxSender;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
+import mx.aprende.bot.outbox.mongo.MongoOutbox;
 import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
 import mx.aprende.bot.settings.SettingsException;
@@ -136,6 +141,7 @@ public final class Wiring {
                 whatsApp.phoneNumberId(),
                 whatsApp.accessToken(),
                 whatsApp.graphApiTimeout()));
+    BotSettings.DeliverySettings delivery = settings.delivery();
     WhatsAppChannel channel =
         WhatsAppChannel.create(
             new WhatsAppChannel.Parts(
@@ -145,11 +151,21 @@ public final class Wiring {
                 client,
                 new MongoInbox(storage.database()),
                 new MongoOutboundLog(storage.database()),
+                new MongoOutbox(storage.database()),
+                new MongoLeases(storage.database(), java.util.UUID.randomUUID().toString(), clock),
                 storage::makeDurable,
                 conversations,
                 lanes,
                 metrics,
-                clock));
+                clock,
+                new java.security.SecureRandom(),
+                new OutboxSender.Settings(
+                    delivery.outboxRatePerSecond(),
+                    delivery.outboxWorkers(),
+                    new Backoff(delivery.retryBase(), delivery.retryCap(), delivery.maxAttempts())),
+                delivery.leaseTtl(),
+                new FloodGuard.Settings(delivery.floodBurst(), delivery.floodPerMinute()),
+                delivery.inboxRetention()));
     Optional<Simulator> simulator =
         settings.mode() == Mode.DEVELOPMENT
             ? Optional.of(
@@ -181,8 +197,8 @@ public final class Wiring {
                         .routing(Wiring::consoleRoutes))
             .build()
             .start();
-    channel.processor().resumeUnfinished();
-    List<AutoCloseable> resources = new ArrayList<>(List.of(models, search));
+    channel.start();
+    List<AutoCloseable> resources = new ArrayList<>(List.of(channel, models, search));
     if (settings.mode() == Mode.DEVELOPMENT) {
       // Authors see their edits in the bot's answers without a restart.
       resources.addFirst(

@@ -25,6 +25,9 @@ public interface Inbox {
 
   Optional<InboundRecord> find(String messageId);
 
+  /** The message if it is stored and not processed yet (one read on the hot path). */
+  Optional<InboundRecord> findUnprocessed(String messageId);
+
   /** Marks a message done; processing it again is a no-op. */
   void markProcessed(String messageId, Instant at);
 
@@ -36,4 +39,12 @@ public interface Inbox {
 
   /** Whether the message has been processed. */
   boolean isProcessed(String messageId);
+
+  /**
+   * Deletes processed messages processed before {@code cutoff}. Their ids stop deduplicating, so
+   * the cutoff must stay beyond Meta's retry horizon (7 days).
+   *
+   * @return how many were deleted
+   */
+  long purgeProcessedBefore(Instant cutoff);
 }

@@ -1,6 +1,9 @@
 /**
  * The durable inbox: every inbound message is stored before the webhook is acknowledged,
- * deduplicated by its message id, and processed one learner at a time, in order. Unfinished
- * messages are picked up again at start-up.
+ * deduplicated by its message id (kept at least 7 days, purged by {@link
+ * mx.aprende.bot.inbox.InboxPurge}), and processed one learner at a time, in order — within a
+ * process by {@link mx.aprende.bot.inbox.LearnerLanes}, across instances by {@link
+ * mx.aprende.bot.inbox.Leases}. Unfinished messages are picked up again at start-up; learners who
+ * flood are slowed down by {@link mx.aprende.bot.inbox.FloodGuard}.
  */
 package mx.aprende.bot.inbox;

@@ -81,6 +81,40 @@ public final class BotMetrics {
     replyLatency.record(duration);
   }
 
+  /** Registers gauges read from the outbox sender: items waiting, and 1 while sending is halted. */
+  public void outbox(
+      java.util.function.Supplier<Integer> backlog, java.util.function.Supplier<Integer> halted) {
+    registry.getOrCreate(
+        io.helidon.metrics.api.Gauge.builder("aprende.outbox.backlog", backlog)
+            .description("Outbox items waiting to be sent or being sent"));
+    registry.getOrCreate(
+        io.helidon.metrics.api.Gauge.builder("aprende.outbox.halted", halted)
+            .description("1 while every send is paused by a token or account error"));
+  }
+
+  /** Sending stopped for everyone on a token or account error (alert on any increase). */
+  public void outboxAlert(String reason) {
+    counter("aprende.outbox.alerts", "Sender halts by reason (page someone)", "reason", reason)
+        .increment();
+  }
+
+  /**
+   * A message found mid-send after a crash, sent again: the learner may get it twice (the one
+   * duplicate the outbox allows per learner).
+   */
+  public void outboxResentAfterCrash() {
+    counter(
+            "aprende.outbox.resent.after.crash",
+            "Messages re-sent because a crash hid whether the first send arrived")
+        .increment();
+  }
+
+  /** A flooding learner's message answered with silence (or the one notice). */
+  public void throttled(String result) {
+    counter("aprende.inbound.throttled", "Messages from flooding learners", "result", result)
+        .increment();
+  }
+
   private Counter counter(String name, String description, String... tags) {
     Tag[] pairs = new Tag[tags.length / 2];
     for (int i = 0; i < tags.length; i += 2) {

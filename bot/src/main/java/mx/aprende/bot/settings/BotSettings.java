@@ -24,13 +24,44 @@ import java.util.Optional;
  * @param storage where MongoDB is
  * @param whatsApp Cloud API credentials and endpoints
  * @param content where the curriculum is
+ * @param delivery outbox pacing and retries, leases, flood throttling, inbox retention
  */
 public record BotSettings(
     Mode mode,
     ServerSettings server,
     StorageSettings storage,
     WhatsAppSettings whatsApp,
-    ContentSettings content) {
+    ContentSettings content,
+    DeliverySettings delivery) {
+
+  /**
+   * How messages move: outbound pacing and retries, per-learner leases across instances, flood
+   * throttling and how long processed inbound messages are kept for deduplication.
+   *
+   * @param outboxRatePerSecond sends per second for the business number (Meta: 80 by default, up to
+   *     1,000 once upgraded); with several instances, give each its share
+   * @param outboxWorkers concurrent sends (virtual threads)
+   * @param retryBase first retry wait (doubled each attempt, with jitter)
+   * @param retryCap longest retry wait
+   * @param maxAttempts most attempts for any one message before it is parked
+   * @param leaseTtl how long a learner lease lasts without renewal
+   * @param floodBurst messages a learner may send back to back
+   * @param floodPerMinute sustained messages per minute per learner before throttling
+   * @param inboxRetention how long processed inbound messages are kept (Meta retries up to 7 days)
+   */
+  public record DeliverySettings(
+      int outboxRatePerSecond,
+      int outboxWorkers,
+      Duration retryBase,
+      Duration retryCap,
+      int maxAttempts,
+      Duration leaseTtl,
+      int floodBurst,
+      int floodPerMinute,
+      Duration inboxRetention) {}
+
+  /** Meta's retry horizon: deduplication must remember message ids at least this long. */
+  static final Duration MIN_INBOX_RETENTION = Duration.ofDays(7);
 
   /**
    * @param curriculumDir the authored curriculum (module folders, glossary, synonyms)
@@ -107,7 +138,65 @@ public record BotSettings(
             Path.of(
                 string(env, "CURRICULUM_DIR", root.get("content.curriculum-dir"), "curriculum")));
     return new BotSettings(
-        mode, server, storage, whatsApp(mode, root.get("whatsapp"), env), content);
+        mode,
+        server,
+        storage,
+        whatsApp(mode, root.get("whatsapp"), env),
+        content,
+        delivery(root.get("delivery"), env));
+  }
+
+  private static DeliverySettings delivery(Config node, Map<String, String> env) {
+    int rate = number(env, "OUTBOX_RATE_PER_SECOND", node.get("outbox-rate-per-second"), 80);
+    if (rate < 1 || rate > 1_000) {
+      throw new SettingsException(
+          "OUTBOX_RATE_PER_SECOND must be between 1 and 1000 (Meta's highest tier), not: " + rate);
+    }
+    int workers = number(env, "OUTBOX_WORKERS", node.get("outbox-workers"), 16);
+    long retryBaseMs = number(env, "OUTBOX_RETRY_BASE_MS", node.get("retry-base-ms"), 500);
+    long retryCapMs = number(env, "OUTBOX_RETRY_CAP_MS", node.get("retry-cap-ms"), 60_000);
+    int maxAttempts = number(env, "OUTBOX_MAX_ATTEMPTS", node.get("max-attempts"), 10);
+    long leaseMs = number(env, "LEASE_TTL_MS", node.get("lease-ttl-ms"), 30_000);
+    int burst = number(env, "FLOOD_BURST", node.get("flood-burst"), 10);
+    int perMinute = number(env, "FLOOD_PER_MINUTE", node.get("flood-per-minute"), 20);
+    int retentionDays = number(env, "INBOX_RETENTION_DAYS", node.get("inbox-retention-days"), 8);
+    if (workers < 1
+        || retryBaseMs < 1
+        || retryCapMs < retryBaseMs
+        || maxAttempts < 1
+        || leaseMs < 1_000
+        || burst < 1
+        || perMinute < 1) {
+      throw new SettingsException(
+          "Delivery settings out of range: OUTBOX_WORKERS, OUTBOX_MAX_ATTEMPTS, FLOOD_BURST and"
+              + " FLOOD_PER_MINUTE must be >= 1, OUTBOX_RETRY_CAP_MS >= OUTBOX_RETRY_BASE_MS >= 1,"
+              + " LEASE_TTL_MS >= 1000");
+    }
+    Duration retention = Duration.ofDays(retentionDays);
+    if (retention.compareTo(MIN_INBOX_RETENTION) < 0) {
+      throw new SettingsException(
+          "INBOX_RETENTION_DAYS must be at least 7 (Meta retries webhooks for up to 7 days), not: "
+              + retentionDays);
+    }
+    return new DeliverySettings(
+        rate,
+        workers,
+        Duration.ofMillis(retryBaseMs),
+        Duration.ofMillis(retryCapMs),
+        maxAttempts,
+        Duration.ofMillis(leaseMs),
+        burst,
+        perMinute,
+        retention);
+  }
+
+  private static int number(Map<String, String> env, String name, Config node, int fallback) {
+    String raw = string(env, name, node, Integer.toString(fallback));
+    try {
+      return Integer.parseInt(raw);
+    } catch (NumberFormatException e) {
+      throw new SettingsException(name + " must be a whole number, not: " + raw);
+    }
   }
 
   private static WhatsAppSettings whatsApp(Mode mode, Config node, Map<String, String> env) {

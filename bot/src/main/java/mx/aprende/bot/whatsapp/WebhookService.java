@@ -22,6 +22,7 @@ import mx.aprende.bot.inbox.InboxUnavailableException;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.outbox.Delivery;
 import mx.aprende.bot.outbox.OutboundLog;
+import mx.aprende.bot.outbox.Outbox;
 import mx.aprende.bot.whatsapp.wire.Ignored;
 import mx.aprende.bot.whatsapp.wire.InboundMessage;
 import mx.aprende.bot.whatsapp.wire.MalformedWebhookException;
@@ -42,14 +43,16 @@ public final class WebhookService implements HttpService {
 
   private static final Logger LOG = Logger.getLogger(WebhookService.class.getName());
   private static final String CHANNEL = "whatsapp";
+  private static final int WINDOW_CLOSED = 131047;
 
   private final byte[] verifyToken;
   private final WebhookSignature signature;
   private final WebhookParser parser;
   private final Inbox inbox;
   private final OutboundLog outboundLog;
+  private final Outbox outbox;
   private final Runnable makeDurable;
-  private final WhatsAppInboundProcessor processor;
+  private final Dispatch dispatch;
   private final BotMetrics metrics;
   private final InstantSource clock;
   private final long maxBodyBytes;
@@ -60,8 +63,9 @@ public final class WebhookService implements HttpService {
       WebhookParser parser,
       Inbox inbox,
       OutboundLog outboundLog,
+      Outbox outbox,
       Runnable makeDurable,
-      WhatsAppInboundProcessor processor,
+      Dispatch dispatch,
       BotMetrics metrics,
       InstantSource clock,
       long maxBodyBytes) {
@@ -70,11 +74,18 @@ public final class WebhookService implements HttpService {
     this.parser = parser;
     this.inbox = inbox;
     this.outboundLog = outboundLog;
+    this.outbox = outbox;
     this.makeDurable = makeDurable;
-    this.processor = processor;
+    this.dispatch = dispatch;
     this.metrics = metrics;
     this.clock = clock;
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** Where accepted messages go for processing (after the 200 is sent). */
+  @FunctionalInterface
+  interface Dispatch {
+    void accepted(String learnerKey, String messageId);
   }
 
   @Override
@@ -104,7 +115,7 @@ public final class WebhookService implements HttpService {
         .header(HeaderNames.CONTENT_TYPE, "application/json")
         .send(outcome.body());
     metrics.webhookLatency(Duration.ofNanos(System.nanoTime() - started));
-    outcome.accepted().forEach(m -> processor.dispatch(m.learnerKey(), m.messageId()));
+    outcome.accepted().forEach(m -> dispatch.accepted(m.learnerKey(), m.messageId()));
   }
 
   private Outcome handle(ServerRequest req) {
@@ -112,10 +123,20 @@ public final class WebhookService implements HttpService {
     try {
       body = readBody(req);
     } catch (BodyTooLargeException e) {
-      return Outcome.error(
-          Status.REQUEST_ENTITY_TOO_LARGE_413, "too_large", "Body over " + maxBodyBytes + " bytes");
+      return tooLarge();
     }
-    if (!signature.matches(body, req.headers().first(HeaderNames.create("X-Hub-Signature-256")))) {
+    return handle(body, req.headers().first(HeaderNames.create("X-Hub-Signature-256")));
+  }
+
+  /**
+   * Everything after reading the body: size, signature, parsing, storage. Package-private so the
+   * hostile-payload corpus can run through it without an HTTP round trip per payload.
+   */
+  Outcome handle(byte[] body, java.util.Optional<String> signatureHeader) {
+    if (body.length > maxBodyBytes) {
+      return tooLarge();
+    }
+    if (!signature.matches(body, signatureHeader)) {
       return Outcome.error(
           Status.UNAUTHORIZED_401, "bad_signature", "Missing or invalid X-Hub-Signature-256");
     }
@@ -158,6 +179,10 @@ public final class WebhookService implements HttpService {
       Delivery delivery = Delivery.valueOf(status.status().name());
       List<Integer> codes = status.errors().stream().map(PlatformError::code).toList();
       outboundLog.applyReceipt(status.messageId(), delivery, status.timestamp(), codes);
+      if (delivery == Delivery.FAILED && codes.contains(WINDOW_CLOSED)) {
+        // Accepted at send time, refused later: the learner now needs a template.
+        outbox.windowClosedAfterSend(status.messageId(), clock.instant());
+      }
       metrics.receipt(status.status().name().toLowerCase(java.util.Locale.ROOT));
     }
     for (PlatformError error : batch.errors()) {
@@ -199,7 +224,13 @@ public final class WebhookService implements HttpService {
     }
   }
 
-  private record Outcome(Status status, String result, String body, List<InboundRecord> accepted) {
+  private Outcome tooLarge() {
+    return Outcome.error(
+        Status.REQUEST_ENTITY_TOO_LARGE_413, "too_large", "Body over " + maxBodyBytes + " bytes");
+  }
+
+  /** How a POST was answered, and the messages it stored for processing. */
+  record Outcome(Status status, String result, String body, List<InboundRecord> accepted) {
     static Outcome error(Status status, String result, String message) {
       return new Outcome(status, result, "{\"error\":\"" + message + "\"}", List.of());
     }

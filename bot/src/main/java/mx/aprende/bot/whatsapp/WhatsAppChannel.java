@@ -1,24 +1,41 @@
 package mx.aprende.bot.whatsapp;
 
+import java.time.Duration;
 import java.time.InstantSource;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.random.RandomGenerator;
 import mx.aprende.bot.conversation.Conversations;
+import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.Inbox;
+import mx.aprende.bot.inbox.InboxPurge;
 import mx.aprende.bot.inbox.LearnerLanes;
+import mx.aprende.bot.inbox.Leases;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.outbox.OutboundLog;
+import mx.aprende.bot.outbox.Outbox;
+import mx.aprende.bot.outbox.OutboxSender;
+import mx.aprende.bot.outbox.Sequencer;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.wire.WebhookParser;
 import mx.aprende.bot.whatsapp.wire.WebhookSignature;
 
 /**
- * The WhatsApp channel assembled: the webhook service to route at {@code /webhook} and the
- * processor that answers stored messages.
+ * The WhatsApp channel assembled: the webhook service to route at {@code /webhook}, the processor
+ * that answers stored messages and the sender that empties the outbox. Call {@link #start()} once
+ * the server listens, and {@link #close()} after the learner lanes are drained.
  *
  * @param webhook the HTTP service for {@code /webhook}
- * @param processor processes stored messages; call {@link
- *     WhatsAppInboundProcessor#resumeUnfinished()} once at start-up
+ * @param processor processes stored messages
+ * @param sender sends what the processor put in the outbox
+ * @param timer lease renewals and lease-busy retries
  */
-public record WhatsAppChannel(WebhookService webhook, WhatsAppInboundProcessor processor) {
+public record WhatsAppChannel(
+    WebhookService webhook,
+    WhatsAppInboundProcessor processor,
+    OutboxSender sender,
+    ScheduledExecutorService timer)
+    implements AutoCloseable {
 
   /** What the channel needs from the rest of the bot. */
   public record Parts(
@@ -28,23 +45,52 @@ public record WhatsAppChannel(WebhookService webhook, WhatsAppInboundProcessor p
       CloudApiClient client,
       Inbox inbox,
       OutboundLog outboundLog,
+      Outbox outbox,
+      Leases leases,
       Runnable makeDurable,
       Conversations conversations,
       LearnerLanes lanes,
       BotMetrics metrics,
-      InstantSource clock) {}
+      InstantSource clock,
+      RandomGenerator random,
+      OutboxSender.Settings sending,
+      Duration leaseTtl,
+      FloodGuard.Settings flood,
+      Duration inboxRetention) {}
+
+  /** How often processed inbound messages past the retention are deleted. */
+  private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
   public static WhatsAppChannel create(Parts parts) {
     WebhookParser parser = new WebhookParser();
     WhatsAppMessenger messenger =
-        new WhatsAppMessenger(parts.client(), parts.outboundLog(), parts.metrics(), parts.clock());
+        new WhatsAppMessenger(parts.client(), new Sequencer(parts.clock()));
+    OutboxSender sender =
+        new OutboxSender(
+            parts.outbox(),
+            messenger,
+            parts.sending(),
+            parts.metrics(),
+            parts.clock(),
+            parts.random());
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("whatsapp-timer").daemon().factory());
     WhatsAppInboundProcessor processor =
         new WhatsAppInboundProcessor(
             parts.inbox(),
+            parts.outbox(),
+            sender,
+            parts.leases(),
+            new WhatsAppInboundProcessor.LeaseSettings(
+                parts.leaseTtl(),
+                Duration.ofMillis(Math.max(20, parts.leaseTtl().toMillis() / 100))),
+            new FloodGuard(parts.flood(), parts.clock()),
             parser,
             parts.conversations(),
             messenger,
             parts.lanes(),
+            timer,
             parts.metrics(),
             parts.clock());
     WebhookService webhook =
@@ -54,11 +100,31 @@ public record WhatsAppChannel(WebhookService webhook, WhatsAppInboundProcessor p
             parser,
             parts.inbox(),
             parts.outboundLog(),
+            parts.outbox(),
             parts.makeDurable(),
-            processor,
+            processor::dispatch,
             parts.metrics(),
             parts.clock(),
             parts.maxWebhookBytes());
-    return new WhatsAppChannel(webhook, processor);
+    InboxPurge purge = new InboxPurge(parts.inbox(), parts.inboxRetention(), parts.clock());
+    timer.scheduleWithFixedDelay(
+        purge,
+        PURGE_EVERY.toMinutes(),
+        PURGE_EVERY.toMinutes(),
+        java.util.concurrent.TimeUnit.MINUTES);
+    return new WhatsAppChannel(webhook, processor, sender, timer);
+  }
+
+  /** Starts sending what a previous run left in the outbox and resumes unprocessed messages. */
+  public void start() {
+    sender.start();
+    processor.resumeUnfinished();
+  }
+
+  /** Stops sending (unsent messages stay in the outbox) and the timer. */
+  @Override
+  public void close() {
+    timer.shutdownNow();
+    sender.close();
   }
 }

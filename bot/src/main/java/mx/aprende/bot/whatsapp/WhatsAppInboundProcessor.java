@@ -3,58 +3,105 @@ package mx.aprende.bot.whatsapp;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.Reply;
+import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
 import mx.aprende.bot.inbox.LearnerLanes;
+import mx.aprende.bot.inbox.Leases;
 import mx.aprende.bot.observe.BotMetrics;
+import mx.aprende.bot.outbox.Outbox;
+import mx.aprende.bot.outbox.OutboxItem;
+import mx.aprende.bot.outbox.OutboxSender;
 import mx.aprende.bot.whatsapp.wire.InboundMessage;
 import mx.aprende.bot.whatsapp.wire.Sender;
 import mx.aprende.bot.whatsapp.wire.WebhookParser;
 
 /**
- * Processes stored WhatsApp messages: one learner at a time, in order, each exactly once per
- * process. It re-reads the message from the inbox (what is stored is what gets processed), asks the
- * conversation for replies and sends them.
+ * Processes stored WhatsApp messages exactly once, one learner at a time and in order: in this
+ * process through {@link LearnerLanes}, across bot instances through a per-learner lease.
+ *
+ * <p>For each message: re-read it from the inbox (what is stored is what gets processed), ask the
+ * conversation for replies, write the replies to the durable outbox (ids derived from the message
+ * id, so a re-run cannot enqueue twice), then mark the message processed and hand the replies to
+ * the sender. A crash after the enqueue is recognised on the re-run (the outbox already holds the
+ * answer) and the turn is not replayed. Learners who flood get one kind notice, then silence.
  */
 public final class WhatsAppInboundProcessor {
 
   private static final Logger LOG = Logger.getLogger(WhatsAppInboundProcessor.class.getName());
   private static final String SORRY =
       "Uy, algo falló de mi lado. 😔 Intenta de nuevo en un momento, por favor.";
+  static final String SLOW_DOWN =
+      "Me llegaron muchos mensajes seguidos. 🙂 Espera un momento y escríbeme otra vez. Aquí sigo.";
+
+  /**
+   * Lease timing.
+   *
+   * @param ttl how long a lease lasts without renewal (an instance that dies blocks its learners at
+   *     most this long)
+   * @param retry how soon to try again when another instance holds the learner
+   */
+  public record LeaseSettings(Duration ttl, Duration retry) {}
 
   private final Inbox inbox;
+  private final Outbox outbox;
+  private final OutboxSender sender;
+  private final Leases leases;
+  private final LeaseSettings leaseSettings;
+  private final FloodGuard flood;
   private final WebhookParser parser;
   private final Conversations conversations;
   private final WhatsAppMessenger messenger;
   private final LearnerLanes lanes;
+  private final ScheduledExecutorService timer;
   private final BotMetrics metrics;
   private final InstantSource clock;
+  private final Set<String> held = ConcurrentHashMap.newKeySet();
 
   WhatsAppInboundProcessor(
       Inbox inbox,
+      Outbox outbox,
+      OutboxSender sender,
+      Leases leases,
+      LeaseSettings leaseSettings,
+      FloodGuard flood,
       WebhookParser parser,
       Conversations conversations,
       WhatsAppMessenger messenger,
       LearnerLanes lanes,
+      ScheduledExecutorService timer,
       BotMetrics metrics,
       InstantSource clock) {
     this.inbox = inbox;
+    this.outbox = outbox;
+    this.sender = sender;
+    this.leases = leases;
+    this.leaseSettings = leaseSettings;
+    this.flood = flood;
     this.parser = parser;
     this.conversations = conversations;
     this.messenger = messenger;
     this.lanes = lanes;
+    this.timer = timer;
     this.metrics = metrics;
     this.clock = clock;
+    long renewEvery = Math.max(1, leaseSettings.ttl().toMillis() / 3);
+    timer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
   }
 
   /** Queues a stored message on its learner's lane. */
   void dispatch(String learnerKey, String messageId) {
-    lanes.submit(learnerKey, () -> process(messageId));
+    lanes.submit(learnerKey, () -> process(learnerKey, messageId));
   }
 
   /** Queues every message stored but not processed before the last stop. */
@@ -68,36 +115,109 @@ public final class WhatsAppInboundProcessor {
     return pending.size();
   }
 
+  /** Processes one message under the learner's lease, or tries again later if a peer holds it. */
+  void process(String learnerKey, String messageId) {
+    boolean acquired;
+    try {
+      acquired = leases.acquire(learnerKey, leaseSettings.ttl());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Lease store unavailable; retrying message " + messageId, e);
+      acquired = false;
+    }
+    if (!acquired) {
+      metrics.inbound("unknown", "lease_busy");
+      timer.schedule(
+          () -> dispatch(learnerKey, messageId),
+          leaseSettings.retry().toMillis(),
+          TimeUnit.MILLISECONDS);
+      return;
+    }
+    held.add(learnerKey);
+    try {
+      process(messageId);
+    } finally {
+      held.remove(learnerKey);
+      try {
+        leases.release(learnerKey);
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Lease not released; it will expire", e);
+      }
+    }
+  }
+
   void process(String messageId) {
-    InboundRecord record = inbox.find(messageId).orElse(null);
-    if (record == null || inbox.isProcessed(messageId)) {
+    InboundRecord record = inbox.findUnprocessed(messageId).orElse(null);
+    if (record == null) {
       return;
     }
     String to = record.senderPhone().or(record::senderUserId).orElse(record.learnerKey());
+    List<OutboxItem> items = List.of();
     try {
-      Sender sender =
-          new Sender(
-              record.senderUserId(),
-              record.senderPhone(),
-              record.profileName(),
-              java.util.Optional.empty());
-      InboundMessage message =
-          parser.restore(record.rawMessage(), sender, record.businessNumberId());
-      Conversation.Outcome outcome = conversations.handle(WhatsAppTurns.toTurn(message));
-      List<Reply> replies = outcome.replies();
-      if (!replies.isEmpty()) {
-        messenger.acknowledge(messageId);
-        messenger.send(to, record.learnerKey(), replies);
+      if (outbox.answered(messageId)) {
+        // A crash hit between enqueueing the answer and marking the message: don't replay the turn.
+        metrics.inbound("unknown", "answered_before_crash");
+      } else {
+        items = answer(record, to);
+        outbox.enqueue(items);
       }
       inbox.markProcessed(messageId, clock.instant());
-      metrics.inbound(message.content().type(), "processed");
+      sender.offer(items);
       metrics.replyLatency(Duration.between(record.receivedAt(), clock.instant()));
     } catch (RuntimeException e) {
       // Message ids are not personal data; they let support find the stored record.
       LOG.log(Level.WARNING, "Failed to process inbound message " + messageId, e);
       inbox.markFailed(messageId, clock.instant(), e.getClass().getSimpleName());
       metrics.inbound("unknown", "failed");
-      messenger.send(to, record.learnerKey(), List.of(new Reply.Text(SORRY)));
+      // The apology takes the answer's place (#0): the learner is asked to write again, so the
+      // start-up retry of this message finds it answered and does not replay the failed turn.
+      apologise(messageId, record.learnerKey(), to);
+    }
+  }
+
+  private List<OutboxItem> answer(InboundRecord record, String to) {
+    String messageId = record.messageId();
+    outbox.reopenWindow(record.learnerKey(), clock.instant());
+    FloodGuard.Verdict verdict = flood.admit(record.learnerKey());
+    if (verdict != FloodGuard.Verdict.ALLOW) {
+      metrics.throttled(verdict.name().toLowerCase(java.util.Locale.ROOT));
+      return verdict == FloodGuard.Verdict.NOTICE
+          ? messenger.items(messageId, record.learnerKey(), to, List.of(new Reply.Text(SLOW_DOWN)))
+          : List.of();
+    }
+    Sender senderInfo =
+        new Sender(
+            record.senderUserId(), record.senderPhone(), record.profileName(), Optional.empty());
+    InboundMessage message =
+        parser.restore(record.rawMessage(), senderInfo, record.businessNumberId());
+    Conversation.Outcome outcome = conversations.handle(WhatsAppTurns.toTurn(message));
+    List<OutboxItem> items = messenger.items(messageId, record.learnerKey(), to, outcome.replies());
+    if (!items.isEmpty()) {
+      messenger.acknowledge(messageId);
+    }
+    metrics.inbound(message.content().type(), "processed");
+    return items;
+  }
+
+  private void apologise(String messageId, String learnerKey, String to) {
+    try {
+      List<OutboxItem> sorry =
+          messenger.items(messageId, learnerKey, to, List.of(new Reply.Text(SORRY)));
+      outbox.enqueue(sorry);
+      sender.offer(sorry);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not enqueue the apology for " + messageId, e);
+    }
+  }
+
+  private void renewLeases() {
+    for (String key : held) {
+      try {
+        if (!leases.renew(key, leaseSettings.ttl())) {
+          LOG.warning("Lost a learner lease while processing; a peer may take over");
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Lease renewal failed", e);
+      }
     }
   }
 }

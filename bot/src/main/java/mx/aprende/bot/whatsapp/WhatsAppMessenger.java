@@ -1,62 +1,68 @@
 package mx.aprende.bot.whatsapp;
 
-import java.time.Duration;
-import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.aprende.bot.conversation.Reply;
-import mx.aprende.bot.observe.BotMetrics;
-import mx.aprende.bot.outbox.OutboundLog;
-import mx.aprende.bot.outbox.SentMessage;
+import mx.aprende.bot.outbox.OutboundChannel;
+import mx.aprende.bot.outbox.OutboxItem;
+import mx.aprende.bot.outbox.SendOutcome;
+import mx.aprende.bot.outbox.Sequencer;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
+import mx.aprende.bot.whatsapp.client.ErrorAdvice;
 import mx.aprende.bot.whatsapp.client.GraphApiException;
+import mx.aprende.bot.whatsapp.client.GraphUnavailableException;
 import mx.aprende.bot.whatsapp.client.OutboundMessage;
-import mx.aprende.bot.whatsapp.client.SendResult;
+import mx.aprende.bot.whatsapp.client.PreparedMessage;
 import mx.aprende.bot.whatsapp.client.WhatsAppException;
 
 /**
- * Sends a turn's replies to one learner, in order, and records each sent message so delivery
- * receipts can find it. A retryable failure is retried a couple of times right away; the durable
- * outbox with paced, backed-off retries replaces this when the message path is made crash-proof.
+ * The WhatsApp side of the outbox: turns a turn's replies into rendered outbox items (checked
+ * against WhatsApp's limits before they are stored), and sends one item at a time, translating
+ * every Graph failure into a {@link SendOutcome} from its error code (reference §7). It never
+ * retries itself: the outbox sender paces and backs off.
  */
-final class WhatsAppMessenger {
+final class WhatsAppMessenger implements OutboundChannel {
 
   private static final Logger LOG = Logger.getLogger(WhatsAppMessenger.class.getName());
-  private static final List<Duration> RETRY_DELAYS =
-      List.of(Duration.ofMillis(250), Duration.ofSeconds(1));
+
+  /** Timeouts and bare 5xx/429 say nothing about the request; give them generous retries. */
+  static final int UNAVAILABLE_ATTEMPTS = 10;
 
   private final CloudApiClient client;
-  private final OutboundLog log;
-  private final BotMetrics metrics;
-  private final InstantSource clock;
+  private final Sequencer sequencer;
 
-  WhatsAppMessenger(
-      CloudApiClient client, OutboundLog log, BotMetrics metrics, InstantSource clock) {
+  WhatsAppMessenger(CloudApiClient client, Sequencer sequencer) {
     this.client = client;
-    this.log = log;
-    this.metrics = metrics;
-    this.clock = clock;
+    this.sequencer = sequencer;
   }
 
   /**
-   * Sends every reply; stops at the first message that cannot be delivered so the learner never
-   * gets a later message without the earlier one.
-   *
-   * @return whether everything was sent
+   * The outbox items that answer {@code sourceMessageId}, in order, with ids {@code <source>#0},
+   * {@code #1}...
    */
-  boolean send(String to, String learnerKey, List<Reply> replies) {
+  List<OutboxItem> items(
+      String sourceMessageId, String learnerKey, String to, List<Reply> replies) {
+    List<OutboxItem> items = new ArrayList<>();
     for (Reply reply : replies) {
       for (OutboundMessage message : WhatsAppReplies.toMessages(reply)) {
-        if (!sendOne(to, learnerKey, message)) {
-          return false;
-        }
+        PreparedMessage prepared = client.prepare(message);
+        items.add(
+            new OutboxItem(
+                OutboxItem.idFor(sourceMessageId, items.size()),
+                learnerKey,
+                to,
+                sequencer.next(),
+                prepared.type(),
+                prepared.json()));
       }
     }
-    return true;
+    return items;
   }
 
-  /** Marks the learner's message read and shows "typing…" while we prepare the answer. */
+  /** Marks the learner's message read and shows "typing…" while the answer is on its way. */
   void acknowledge(String inboundMessageId) {
     try {
       client.markRead(inboundMessageId, true);
@@ -66,38 +72,48 @@ final class WhatsAppMessenger {
     }
   }
 
-  private boolean sendOne(String to, String learnerKey, OutboundMessage message) {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        SendResult result = client.send(to, message);
-        log.recordSent(
-            new SentMessage(result.messageId(), learnerKey, message.type(), clock.instant()));
-        metrics.outbound(message.type(), "sent");
-        return true;
-      } catch (WhatsAppException e) {
-        String category = category(e);
-        boolean retry = e.retryable() && attempt < RETRY_DELAYS.size();
-        metrics.outbound(message.type(), retry ? "retried" : category);
-        if (!retry) {
-          LOG.warning("Send failed (" + category + "): " + e.getMessage());
-          return false;
-        }
-        pause(RETRY_DELAYS.get(attempt));
-      }
-    }
-  }
-
-  private static String category(WhatsAppException e) {
-    return e instanceof GraphApiException graph
-        ? graph.advice().category().name().toLowerCase(java.util.Locale.ROOT)
-        : "unavailable";
-  }
-
-  private static void pause(Duration delay) {
+  @Override
+  public SendOutcome send(OutboxItem item) {
     try {
-      Thread.sleep(delay);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return new SendOutcome.Sent(
+          client
+              .send(item.recipient(), new PreparedMessage(item.type(), item.payload()))
+              .messageId());
+    } catch (GraphApiException e) {
+      return outcome(e);
+    } catch (GraphUnavailableException e) {
+      boolean throttled = e.httpStatus().orElse(0) == 429;
+      return new SendOutcome.Retry(
+          throttled ? "http_429" : "unavailable", throttled, UNAVAILABLE_ATTEMPTS);
+    } catch (WhatsAppException | IllegalArgumentException e) {
+      return new SendOutcome.Permanent(e.getClass().getSimpleName());
+    } catch (RuntimeException e) {
+      // Helidon reports some read timeouts as a bare RuntimeException from its socket monitor:
+      // the request may or may not have arrived, exactly like a timeout.
+      return new SendOutcome.Retry("transport_error", false, UNAVAILABLE_ATTEMPTS);
     }
+  }
+
+  static SendOutcome outcome(GraphApiException e) {
+    ErrorAdvice advice = e.advice();
+    String reason = "graph_" + e.code() + "_" + advice.category().name().toLowerCase(Locale.ROOT);
+    return switch (advice.category()) {
+      case AUTH, ACCOUNT_BLOCKED -> new SendOutcome.Halt(reason);
+      case WINDOW_CLOSED -> new SendOutcome.WindowClosed(reason);
+      case THROTTLED -> new SendOutcome.Retry(reason, true, advice.maxRetries() + 1);
+      case PAIR_RATE_LIMITED, TRANSIENT, UNKNOWN ->
+          advice.retryable()
+              ? new SendOutcome.Retry(reason, false, advice.maxRetries() + 1)
+              : new SendOutcome.Permanent(reason);
+      case RECIPIENT_UNREACHABLE,
+          TEMPLATE_PROBLEM,
+          MEDIA_PROBLEM,
+          BAD_REQUEST,
+          MARKETING_LIMIT,
+          QUALITY,
+          CONFIG,
+          IGNORABLE ->
+          new SendOutcome.Permanent(reason);
+    };
   }
 }

@@ -89,5 +89,26 @@ class MongoInboxTest {
         is(List.of("wamid.early", "wamid.late")));
     assertThat(inbox.isProcessed("wamid.done"), is(true));
     assertThat(inbox.isProcessed("wamid.early"), is(false));
+    assertThat(inbox.findUnprocessed("wamid.done").isPresent(), is(false));
+    assertThat(inbox.findUnprocessed("wamid.early").isPresent(), is(true));
+  }
+
+  /**
+   * The purge job forgets processed messages past the retention (then a late retry would be new
+   * again, hence retention >= 7 days); recent and unprocessed ones stay.
+   */
+  @Test
+  void purgeForgetsOnlyOldProcessedMessages() {
+    inbox.accept(record("wamid.old", "a", T0));
+    inbox.accept(record("wamid.recent", "a", T0));
+    inbox.accept(record("wamid.pending", "a", T0));
+    inbox.markProcessed("wamid.old", T0);
+    inbox.markProcessed("wamid.recent", T0.plus(java.time.Duration.ofDays(7)));
+    new InboxPurge(inbox, java.time.Duration.ofDays(8), () -> T0.plus(java.time.Duration.ofDays(9)))
+        .run();
+    assertThat(inbox.find("wamid.old").isPresent(), is(false));
+    assertThat(inbox.find("wamid.recent").isPresent(), is(true));
+    assertThat(inbox.find("wamid.pending").isPresent(), is(true));
+    assertThat(inbox.accept(record("wamid.recent", "a", T0)), is(Inbox.Acceptance.DUPLICATE));
   }
 }

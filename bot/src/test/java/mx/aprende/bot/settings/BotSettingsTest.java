@@ -115,4 +115,25 @@ class BotSettingsTest {
             .getMessage(),
         containsString("GRAPH_API_VERSION"));
   }
+
+  /** Delivery settings: documented defaults, environment overrides, and limits named on failure. */
+  @Test
+  void deliverySettings() {
+    BotSettings.DeliverySettings defaults = load(Map.of()).delivery();
+    assertThat(defaults.outboxRatePerSecond(), is(80));
+    assertThat(defaults.inboxRetention(), is(java.time.Duration.ofDays(8)));
+    assertThat(defaults.floodBurst(), is(10));
+    BotSettings.DeliverySettings upgraded =
+        load(Map.of("OUTBOX_RATE_PER_SECOND", "1000", "LEASE_TTL_MS", "5000")).delivery();
+    assertThat(upgraded.outboxRatePerSecond(), is(1000));
+    assertThat(upgraded.leaseTtl(), is(java.time.Duration.ofSeconds(5)));
+    assertThat(
+        assertThrows(SettingsException.class, () -> load(Map.of("OUTBOX_RATE_PER_SECOND", "1001")))
+            .getMessage(),
+        containsString("OUTBOX_RATE_PER_SECOND"));
+    assertThat(
+        assertThrows(SettingsException.class, () -> load(Map.of("INBOX_RETENTION_DAYS", "3")))
+            .getMessage(),
+        containsString("INBOX_RETENTION_DAYS"));
+  }
 }

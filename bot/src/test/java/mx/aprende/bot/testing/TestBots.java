@@ -34,6 +34,8 @@ public final class TestBots {
     env.put("WHATSAPP_APP_SECRET", APP_SECRET);
     env.put("WHATSAPP_VERIFY_TOKEN", VERIFY_TOKEN);
     env.put("CURRICULUM_DIR", curriculumDir().toString());
+    // Conversation tests type faster than any learner; flood throttling has its own tests.
+    env.put("FLOOD_BURST", "100000");
     env.putAll(extra);
     return BotSettings.load(config(), env);
   }

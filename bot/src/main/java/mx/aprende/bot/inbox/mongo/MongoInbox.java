@@ -73,6 +73,15 @@ public final class MongoInbox implements Inbox {
   }
 
   @Override
+  public Optional<InboundRecord> findUnprocessed(String messageId) {
+    return Optional.ofNullable(
+            inbound
+                .find(Filters.and(Filters.eq("_id", messageId), Filters.eq("state", PENDING)))
+                .first())
+        .map(MongoInbox::record);
+  }
+
+  @Override
   public void markProcessed(String messageId, Instant at) {
     inbound.updateOne(
         Filters.eq("_id", messageId),
@@ -104,6 +113,16 @@ public final class MongoInbox implements Inbox {
   public boolean isProcessed(String messageId) {
     Document doc = inbound.find(Filters.eq("_id", messageId)).first();
     return doc != null && DONE.equals(doc.getString("state"));
+  }
+
+  @Override
+  public long purgeProcessedBefore(Instant cutoff) {
+    // Expiry by the application, not a TTL index: the embedded server accepts TTL indexes but
+    // never expires anything (STACK.md §6), and one code path for both servers is easier to trust.
+    return inbound
+        .deleteMany(
+            Filters.and(Filters.eq("state", DONE), Filters.lt("processedAt", Date.from(cutoff))))
+        .getDeletedCount();
   }
 
   private static InboundRecord record(Document doc) {

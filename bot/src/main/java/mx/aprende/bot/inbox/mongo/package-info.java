@@ -1,2 +1,5 @@
-/** MongoDB adapter of the {@link mx.aprende.bot.inbox.Inbox} port (collection {@code inbound}). */
+/**
+ * MongoDB adapters of the inbox ports: {@link mx.aprende.bot.inbox.Inbox} (collection {@code
+ * inbound}) and {@link mx.aprende.bot.inbox.Leases} (collection {@code leases}).
+ */
 package mx.aprende.bot.inbox.mongo;

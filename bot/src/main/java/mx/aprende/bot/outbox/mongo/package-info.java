@@ -1,5 +1,6 @@
 /**
- * MongoDB adapter of the {@link mx.aprende.bot.outbox.OutboundLog} port (collection {@code
- * outbound}).
+ * MongoDB adapters of the outbox ports: {@link mx.aprende.bot.outbox.Outbox} (collections {@code
+ * outbox} and {@code closed_windows}) and {@link mx.aprende.bot.outbox.OutboundLog} (collection
+ * {@code outbound}).
  */
 package mx.aprende.bot.outbox.mongo;

@@ -36,6 +36,9 @@ public final class CloudApiClient {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** Stands in for the recipient while rendering; removed before the body is stored. */
+  private static final String PLACEHOLDER_RECIPIENT = "0";
+
   private final CloudApiSettings settings;
   private final WebClient http;
 
@@ -82,6 +85,43 @@ public final class CloudApiClient {
    */
   public SendResult send(String to, OutboundMessage message, Optional<String> replyToMessageId) {
     ObjectNode body = MessageBodies.message(to, message, replyToMessageId);
+    return GraphResponses.sendResult(postJson("send " + message.type(), body));
+  }
+
+  /**
+   * Checks {@code message} against the limits and renders it for a later {@link #send(String,
+   * PreparedMessage)}.
+   *
+   * @param message the message
+   * @return the rendered message, without a recipient
+   * @throws MessageLimitException when the message breaks a limit
+   */
+  public PreparedMessage prepare(OutboundMessage message) {
+    ObjectNode body = MessageBodies.message(PLACEHOLDER_RECIPIENT, message, Optional.empty());
+    body.remove("to");
+    try {
+      return new PreparedMessage(message.type(), MAPPER.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new IllegalStateException("a Jackson tree always serialises", e);
+    }
+  }
+
+  /**
+   * Sends a message rendered by {@link #prepare(OutboundMessage)}.
+   *
+   * @param to the recipient: phone number digits or a BSUID
+   * @param message the rendered message
+   * @return the {@code wamid} and, for phone sends, the WhatsApp id
+   */
+  public SendResult send(String to, PreparedMessage message) {
+    LimitChecks.notBlank("to", to);
+    ObjectNode body;
+    try {
+      body = (ObjectNode) MAPPER.readTree(message.json());
+    } catch (IOException | ClassCastException e) {
+      throw new IllegalArgumentException("a prepared message is a JSON object", e);
+    }
+    body.put("to", to);
     return GraphResponses.sendResult(postJson("send " + message.type(), body));
   }
 

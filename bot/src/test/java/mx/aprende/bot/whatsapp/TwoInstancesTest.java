@@ -1,0 +1,79 @@
+package mx.aprende.bot.whatsapp;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
+import mx.aprende.bot.RunningBot;
+import mx.aprende.bot.Wiring;
+import mx.aprende.bot.mongo.MongoStorage;
+import mx.aprende.bot.testing.Eventually;
+import mx.aprende.bot.testing.Http;
+import mx.aprende.bot.testing.TestBots;
+import mx.aprende.bot.whatsapp.wire.WebhookPayloads;
+import mx.aprende.engine.testing.MongoTestSupport;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+/** Two bot instances on one MongoDB, as behind a load balancer. */
+class TwoInstancesTest {
+
+  private static final WebhookPayloads PAYLOADS =
+      WebhookPayloads.forBusiness("100000000000000", "100000000000001", "525500000000");
+  private static final int MESSAGES = 12;
+
+  private static RunningBot start(String database) {
+    MongoStorage storage =
+        MongoStorage.open(
+            Optional.of(MongoTestSupport.connectionString()), Path.of("target"), database);
+    return Wiring.start(
+        TestBots.settings(Map.of()), storage, TestBots.curriculum(), InstantSource.system());
+  }
+
+  /**
+   * One learner's messages arriving alternately at both instances are each processed once and never
+   * at the same time: the session counts every turn (a concurrent pair would lose one).
+   */
+  @Test
+  void oneLearnerAcrossTwoInstancesIsProcessedOnceAndSerially() {
+    String database = "two_instances_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+    RunningBot a = start(database);
+    RunningBot b = start(database);
+    try {
+      String learner = "5215577770001";
+      Instant t0 = Instant.now();
+      for (int i = 0; i < MESSAGES; i++) {
+        RunningBot target = i % 2 == 0 ? a : b;
+        byte[] body =
+            PAYLOADS.text(
+                learner, "Rosa", "wamid.two." + i, t0.plusSeconds(i), i == 0 ? "hola" : "menú");
+        URI webhook = URI.create("http://127.0.0.1:" + target.port() + "/webhook");
+        assertThat(Http.postSigned(webhook, body).statusCode(), is(200));
+      }
+      MongoCollection<Document> inbound = a.storage().database().getCollection("inbound");
+      Eventually.await(
+          Duration.ofSeconds(60),
+          () -> inbound.countDocuments(Filters.eq("state", "done")),
+          done -> done == MESSAGES);
+      Document session =
+          a.storage().database().getCollection("sessions").find(Filters.eq("_id", learner)).first();
+      assertThat(session.get("turns", Number.class).longValue(), is((long) MESSAGES));
+      // Every lease is given back once the learner is idle (the last release follows the marking).
+      Eventually.await(
+          Duration.ofSeconds(10),
+          () -> a.storage().database().getCollection("leases").countDocuments(),
+          n -> n == 0L);
+    } finally {
+      a.stop();
+      b.stop();
+    }
+  }
+}
