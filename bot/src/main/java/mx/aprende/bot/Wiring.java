@@ -30,8 +30,10 @@ import mx.aprende.bot.learning.EngineCurriculum;
 import mx.aprende.bot.learning.LearningPath;
 import mx.aprende.bot.learning.ModelRefresher;
 import mx.aprende.bot.mongo.MongoStorage;
+import mx.aprende.bot.observe.ActivitySampler;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.observe.MongoHealthCheck;
+import mx.aprende.bot.observe.mongo.MongoLearnerActivity;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
 import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
@@ -183,6 +185,13 @@ public final class Wiring {
             .start();
     channel.processor().resumeUnfinished();
     List<AutoCloseable> resources = new ArrayList<>(List.of(models, search));
+    resources.add(
+        ActivitySampler.start(
+            new MongoLearnerActivity(storage.database()),
+            storage::ping,
+            metrics,
+            clock,
+            Duration.ofMinutes(1)));
     if (settings.mode() == Mode.DEVELOPMENT) {
       // Authors see their edits in the bot's answers without a restart.
       resources.addFirst(
