@@ -64,6 +64,21 @@ public final class Wiring {
   /** The internal listener: health, metrics and (later) the staff consoles. */
   public static final String CONSOLE_SOCKET = "console";
 
+  /** Where Meta posts webhooks and checks the verify token (public port). */
+  public static final String WEBHOOK_PATH = "/webhook";
+
+  /** All health checks with details (internal port). */
+  public static final String HEALTH_PATH = "/observe/health";
+
+  /** 200 while the instance can take webhooks (MongoDB answers), else 503: the readiness probe. */
+  public static final String READINESS_PATH = HEALTH_PATH + "/ready";
+
+  /** 200 while the process serves requests: the liveness probe. */
+  public static final String LIVENESS_PATH = HEALTH_PATH + "/live";
+
+  /** Prometheus scrape (internal port; ask for text/plain). */
+  public static final String METRICS_PATH = "/observe/metrics";
+
   private Wiring() {}
 
   /** Opens storage, builds every feature, starts the listeners and resumes unfinished work. */
@@ -228,7 +243,7 @@ public final class Wiring {
 
   private static void publicRoutes(
       HttpRouting.Builder routing, WhatsAppChannel channel, Optional<Simulator> simulator) {
-    routing.register("/webhook", channel.webhook());
+    routing.register(WEBHOOK_PATH, channel.webhook());
     simulator.ifPresent(s -> s.route(routing));
     routing.get(
         "/",

@@ -178,10 +178,11 @@ public final class BotMetrics {
   private final Timer replyLatency;
 
   /**
-   * Gauge state per registry, meter and tags. Static because a registry (the global one) outlives a
-   * bot: a second bot in the same JVM must move the gauge the registry already exports.
+   * Gauge state per meter and tags, for the whole JVM. Helidon's registries share their meters and
+   * keep the first gauge registered under a name, so a second bot (tests) or a second {@code
+   * BotMetrics} must move that same value.
    */
-  private static final Map<List<Object>, AtomicLong> GAUGES = new ConcurrentHashMap<>();
+  private static final Map<List<String>, AtomicLong> GAUGES = new ConcurrentHashMap<>();
 
   public BotMetrics(MeterRegistry registry) {
     this.registry = registry;

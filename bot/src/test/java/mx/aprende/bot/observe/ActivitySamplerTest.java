@@ -7,10 +7,8 @@ import com.mongodb.client.MongoDatabase;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
-import io.helidon.metrics.api.Tag;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import mx.aprende.bot.conversation.Session;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
@@ -31,7 +29,7 @@ class ActivitySamplerTest {
     sessions.save(Session.first("b", NOW.minusSeconds(3 * 86_400)));
     sessions.save(Session.first("c", NOW.minusSeconds(20 * 86_400)));
     sessions.save(Session.first("d", NOW.minusSeconds(90 * 86_400)));
-    MeterRegistry registry = Metrics.createMeterRegistry();
+    MeterRegistry registry = Metrics.globalRegistry();
 
     try (ActivitySampler sampler =
         ActivitySampler.start(
@@ -52,7 +50,7 @@ class ActivitySamplerTest {
   /** When MongoDB does not answer, the up gauge drops to 0 and no count is attempted. */
   @Test
   void mongoDownSetsUpToZero() {
-    MeterRegistry registry = Metrics.createMeterRegistry();
+    MeterRegistry registry = Metrics.globalRegistry();
     AtomicBoolean counted = new AtomicBoolean();
     BotMetrics metrics = new BotMetrics(registry);
     metrics.mongoUp(true);
@@ -76,7 +74,11 @@ class ActivitySamplerTest {
   }
 
   private static double gauge(MeterRegistry registry, String name, String... tag) {
-    List<Tag> tags = tag.length == 0 ? List.of() : List.of(Tag.create(tag[0], tag[1]));
-    return registry.gauge(name, tags).map(Gauge::value).map(Number::doubleValue).orElseThrow();
+    return registry.meters().stream()
+        .filter(meter -> meter.id().name().equals(name))
+        .filter(meter -> tag.length == 0 || tag[1].equals(meter.id().tagsMap().get(tag[0])))
+        .map(meter -> ((Gauge<?>) meter).value().doubleValue())
+        .findFirst()
+        .orElseThrow();
   }
 }

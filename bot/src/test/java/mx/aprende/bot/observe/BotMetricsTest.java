@@ -63,19 +63,21 @@ class BotMetricsTest {
                   URI.create("http://127.0.0.1:" + bot.consolePort() + "/observe/metrics"),
                   "text/plain")
               .body();
-      assertThat(value(scrape, "aprende_flags_open{severity=\"urgent\"}"), is(2.0));
-      assertThat(value(scrape, "aprende_outbox_backlog"), is(41.0));
+      assertThat(value(scrape, "aprende_flags_open", "severity=\"urgent\""), is(2.0));
+      assertThat(value(scrape, "aprende_outbox_backlog", ""), is(41.0));
     } finally {
       bot.stop();
     }
   }
 
-  private static double value(String scrape, String series) {
+  /** The value of the first sample of {@code name} whose labels contain {@code label}. */
+  private static double value(String scrape, String name, String label) {
     return Arrays.stream(scrape.split("\n"))
-        .filter(line -> line.startsWith(series + " "))
-        .map(line -> Double.parseDouble(line.substring(series.length() + 1).split(" ")[0]))
+        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+        .filter(line -> line.contains(label))
+        .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(series + " not in the scrape:\n" + scrape));
+        .orElseThrow(() -> new AssertionError(name + " " + label + " not in the scrape"));
   }
 
   private static void useEveryMeter(BotMetrics metrics) {
