@@ -117,7 +117,10 @@ public final class BotMetrics {
       counter(
           "aprende.llm.tokens", "LLM tokens by model and kind (input, output)", "model", "kind");
   public static final Meter LLM_COST =
-      counter("aprende.llm.cost.usd", "Estimated LLM cost in US dollars, by model", "model");
+      counter(
+          "aprende.llm.cost.microdollars",
+          "Estimated LLM cost in millionths of a US dollar, by model (counters count whole units)",
+          "model");
   public static final Meter FLAGS_OPEN =
       gauge("aprende.flags.open", "Open conversation flags by severity", "severity");
   public static final Meter FLAGS_OLDEST =
