@@ -29,6 +29,13 @@ class HealthEndpointsTest {
       assertThat(
           Http.get(console.resolve(Wiring.METRICS_PATH), "text/plain").statusCode(), is(200));
       assertThat(Http.get(open.resolve(Wiring.METRICS_PATH)).statusCode(), is(404));
+      // What Prometheus sends: it must get the text format, not JSON.
+      var scrape =
+          Http.get(
+              console.resolve(Wiring.METRICS_PATH),
+              "application/openmetrics-text;version=1.0.0;q=0.5,text/plain;version=0.0.4;q=0.4,*/*;q=0.1");
+      assertThat(scrape.statusCode(), is(200));
+      assertThat(scrape.body().contains("# TYPE aprende_mongodb_up gauge"), is(true));
     } finally {
       bot.stop();
     }
