@@ -32,10 +32,12 @@ import mx.aprende.bot.learning.EngineCurriculum;
 import mx.aprende.bot.learning.LearningPath;
 import mx.aprende.bot.learning.ModelRefresher;
 import mx.aprende.bot.mongo.MongoStorage;
+import mx.aprende.bot.observe.ActivitySampler;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.observe.MongoHealthCheck;
 import mx.aprende.bot.outbox.Backoff;
 import mx.aprende.bot.outbox.OutboxSender;
+import mx.aprende.bot.observe.mongo.MongoLearnerActivity;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
 import mx.aprende.bot.outbox.mongo.MongoOutbox;
 import mx.aprende.bot.settings.BotSettings;
@@ -66,6 +68,21 @@ public final class Wiring {
 
   /** The internal listener: health, metrics and (later) the staff consoles. */
   public static final String CONSOLE_SOCKET = "console";
+
+  /** Where Meta posts webhooks and checks the verify token (public port). */
+  public static final String WEBHOOK_PATH = "/webhook";
+
+  /** All health checks with details (internal port). */
+  public static final String HEALTH_PATH = "/observe/health";
+
+  /** 200 while the instance can take webhooks (MongoDB answers), else 503: the readiness probe. */
+  public static final String READINESS_PATH = HEALTH_PATH + "/ready";
+
+  /** 200 while the process serves requests: the liveness probe. */
+  public static final String LIVENESS_PATH = HEALTH_PATH + "/live";
+
+  /** Prometheus scrape (internal port; ask for text/plain). */
+  public static final String METRICS_PATH = "/observe/metrics";
 
   private Wiring() {}
 
@@ -199,6 +216,13 @@ public final class Wiring {
             .start();
     channel.start();
     List<AutoCloseable> resources = new ArrayList<>(List.of(channel, models, search));
+    resources.add(
+        ActivitySampler.start(
+            new MongoLearnerActivity(storage.database()),
+            storage::ping,
+            metrics,
+            clock,
+            Duration.ofMinutes(1)));
     if (settings.mode() == Mode.DEVELOPMENT) {
       // Authors see their edits in the bot's answers without a restart.
       resources.addFirst(
@@ -235,7 +259,7 @@ public final class Wiring {
 
   private static void publicRoutes(
       HttpRouting.Builder routing, WhatsAppChannel channel, Optional<Simulator> simulator) {
-    routing.register("/webhook", channel.webhook());
+    routing.register(WEBHOOK_PATH, channel.webhook());
     simulator.ifPresent(s -> s.route(routing));
     routing.get(
         "/",

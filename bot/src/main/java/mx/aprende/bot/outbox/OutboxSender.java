@@ -63,7 +63,6 @@ public final class OutboxSender implements AutoCloseable {
     this.clock = clock;
     this.schedule = new OutboxSchedule(settings.ratePerSecond(), settings.backoff(), random);
     this.workers = settings.workers();
-    metrics.outbox(this::backlog, () -> halted() ? 1 : 0);
   }
 
   /** Loads what a previous run left unsent and starts the workers. */
@@ -84,6 +83,7 @@ public final class OutboxSender implements AutoCloseable {
     lock.lock();
     try {
       items.forEach(item -> schedule.add(item, 0, now));
+      publishGauges();
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -105,6 +105,7 @@ public final class OutboxSender implements AutoCloseable {
           }
         }
       }
+      publishGauges();
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -130,6 +131,12 @@ public final class OutboxSender implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Called with the lock held, whenever the schedule changed. */
+  private void publishGauges() {
+    metrics.outboxBacklog(schedule.size());
+    metrics.outboxHalted(schedule.halted().isPresent());
   }
 
   private void work() {
@@ -194,6 +201,7 @@ public final class OutboxSender implements AutoCloseable {
     lock.lock();
     try {
       decision = schedule.complete(entry, outcome, now);
+      publishGauges();
       changed.signalAll();
     } finally {
       lock.unlock();

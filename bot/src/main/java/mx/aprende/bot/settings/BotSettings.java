@@ -106,6 +106,28 @@ public record BotSettings(
     }
   }
 
+  /**
+   * Every environment variable {@link #load} reads. Add a new one here too: {@code
+   * SettingsVariablesTest} fails when {@code load} reads a variable missing from this list, and the
+   * ops tests hold {@code ops/deploy/env.example} and the README table to it.
+   */
+  public static final List<String> VARIABLES =
+      List.of(
+          "PORT",
+          "HOST",
+          "CONSOLE_PORT",
+          "CONSOLE_HOST",
+          "MONGODB_URI",
+          "MONGODB_DATABASE",
+          "DATA_DIR",
+          "WHATSAPP_TOKEN",
+          "WHATSAPP_APP_SECRET",
+          "WHATSAPP_VERIFY_TOKEN",
+          "WHATSAPP_PHONE_NUMBER_ID",
+          "GRAPH_API_BASE_URL",
+          "GRAPH_API_VERSION",
+          "CURRICULUM_DIR");
+
   /** Placeholder base URL meaning "the in-process fake Graph API on the public port". */
   static final String LOCAL_FAKE = "local";
 

@@ -1,0 +1,2 @@
+/** MongoDB queries behind the observe gauges. */
+package mx.aprende.bot.observe.mongo;
