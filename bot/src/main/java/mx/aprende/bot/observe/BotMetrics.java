@@ -73,6 +73,26 @@ public final class BotMetrics {
         .increment();
   }
 
+  /** Language-model tokens used (prompt and completion) with {@code provider}. */
+  public void tutorTokens(String provider, long count) {
+    counter("aprende.tutor.tokens", "Language-model tokens used, by provider", "provider", provider)
+        .increment(count);
+  }
+
+  /**
+   * One tutor reply and its latency; {@code outcome}: model, cached, fallback, timeout, budget,
+   * guarded, off_topic, authored.
+   */
+  public void tutorReply(String outcome, Duration latency) {
+    registry
+        .getOrCreate(
+            Timer.builder("aprende.tutor.latency")
+                .description("Time to a tutor reply, by outcome")
+                .tags(List.of(Tag.create("outcome", outcome)))
+                .percentiles(0.5, 0.95, 0.99))
+        .record(latency);
+  }
+
   public void webhookLatency(Duration duration) {
     webhookLatency.record(duration);
   }
