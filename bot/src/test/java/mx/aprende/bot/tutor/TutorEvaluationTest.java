@@ -104,7 +104,7 @@ class TutorEvaluationTest {
       Tutor.Answer answer =
           tutor.answer(new Tutor.Question("eval", c.question(), Optional.empty()));
       if (answer.source().map(s -> s.lessonId().equals(c.lesson())).orElse(false)) {
-        Hit best = grounding.find(c.question(), Optional.empty(), 1).getFirst();
+        Hit best = grounding.find(c.question(), Optional.empty(), 3).getFirst();
         assertThat(best.lessonId(), is(c.lesson()));
         assertThat(
             answer.text(),
