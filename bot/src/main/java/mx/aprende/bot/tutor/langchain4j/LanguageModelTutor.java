@@ -111,7 +111,7 @@ public final class LanguageModelTutor implements Tutor {
       }
     }
     if (!parts.budget().allows(question.learnerKey())) {
-      Answer fallback = parts.fallback().answer(question);
+      Answer fallback = fallback(question);
       return done(
           "budget", start, new Answer(fallback.text() + "\n\n" + Texts.BUDGET, fallback.source()));
     }
@@ -129,7 +129,7 @@ public final class LanguageModelTutor implements Tutor {
                     .orElse(true);
     Generation generation = generate(question.learnerKey(), messages, acceptable, start);
     if (!(generation instanceof Generation.Accepted accepted)) {
-      return done(generation.outcome(), start, parts.fallback().answer(question));
+      return done(generation.outcome(), start, fallback(question));
     }
     memory.add(UserMessage.from(question.question()));
     memory.add(AiMessage.from(accepted.text()));
@@ -225,6 +225,19 @@ public final class LanguageModelTutor implements Tutor {
     return new Generation.Failed("guarded");
   }
 
+  /**
+   * The retrieval answer; mid-exercise, when the lesson passage happens to show the exercise's
+   * answer, the exercise's first authored hint instead.
+   */
+  private Answer fallback(Question question) {
+    Answer answer = parts.fallback().answer(question);
+    return question
+        .exercise()
+        .filter(e -> parts.leaks().leaks(answer.text(), e.answer()))
+        .map(e -> new Answer(Texts.NO_SPOILER + "\n\n💡 " + e.hints().nudge(), answer.source()))
+        .orElse(answer);
+  }
+
   private void spend(String learnerKey, ChatResponse response) {
     TokenUsage usage = response.tokenUsage();
     long tokens =
@@ -260,6 +273,8 @@ public final class LanguageModelTutor implements Tutor {
     static final String BUDGET =
         "_Por hoy ya usaste tus explicaciones largas; mañana vuelven. Mientras, te comparto lo de"
             + " la lección._";
+    static final String NO_SPOILER =
+        "La lección de esto tiene justo la respuesta de tu ejercicio, así que mejor te doy una pista:";
     static final String OPEN_LESSON = "Si quieres, te la abro: escribe *lección*.";
 
     private Texts() {}

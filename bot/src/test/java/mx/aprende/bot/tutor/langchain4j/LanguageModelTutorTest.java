@@ -91,6 +91,10 @@ class LanguageModelTutorTest {
   }
 
   private Tutor tutor(LlmProvider provider, Duration timeout, long budget) {
+    return tutor(provider, timeout, budget, new RetrievalTutor(grounding));
+  }
+
+  private Tutor tutor(LlmProvider provider, Duration timeout, long budget, Tutor fallback) {
     URI base = provider == LlmProvider.OLLAMA ? stub.ollamaBase() : stub.openAiBase();
     TutorSettings settings =
         new TutorSettings(provider, base, "test-key", "test-model", timeout, budget);
@@ -101,7 +105,7 @@ class LanguageModelTutorTest {
             SystemRules.shipped(),
             grounding,
             new MongoChatMemoryStore(db),
-            new RetrievalTutor(grounding),
+            fallback,
             new AnswerLeakGuard(new AnswerChecker()),
             new MongoTokenBudget(db, budget, CLOCK),
             metrics,
@@ -214,6 +218,19 @@ class LanguageModelTutorTest {
     Tutor.Answer answer = openAi().answer(question);
 
     assertThat(answer, is(new RetrievalTutor(grounding).answer(question)));
+    assertThat(answer.text(), not(containsString("3/4")));
+  }
+
+  /** A fallback passage that happens to show the exercise's answer gives way to its first hint. */
+  @Test
+  void fallbackThatWouldSpoilTheExerciseGivesAHint() {
+    Exercise exercise = exercise("fracciones-sumar-01");
+    Tutor spoiling = q -> new Tutor.Answer("Mira: 1/4 + 2/4 = 3/4.", Optional.empty());
+    stub.script(new Scripted("tarde", 4_000, 10, 10));
+    Tutor.Answer answer =
+        tutor(LlmProvider.OPENAI_COMPATIBLE, Duration.ofMillis(400), 100_000, spoiling)
+            .answer(new Tutor.Question(LEARNER, SUMAR, Optional.empty(), Optional.of(exercise)));
+    assertThat(answer.text(), containsString(exercise.hints().nudge()));
     assertThat(answer.text(), not(containsString("3/4")));
   }
 
