@@ -44,7 +44,14 @@ import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
 import mx.aprende.bot.settings.SettingsException;
 import mx.aprende.bot.simulator.Simulator;
+import mx.aprende.bot.tutor.Grounding;
 import mx.aprende.bot.tutor.RetrievalTutor;
+import mx.aprende.bot.tutor.SafeTutor;
+import mx.aprende.bot.tutor.Tutor;
+import mx.aprende.bot.tutor.TutorMetrics;
+import mx.aprende.bot.tutor.langchain4j.ModelTutors;
+import mx.aprende.bot.tutor.mongo.MongoRiskAlerts;
+import mx.aprende.bot.tutor.mongo.MongoTokenBudget;
 import mx.aprende.bot.whatsapp.WhatsAppChannel;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.client.CloudApiSettings;
@@ -148,7 +155,7 @@ public final class Wiring {
             new MongoSessionStore(storage.database()),
             new Conversation(
                 Catalog.from(curriculum),
-                new RetrievalTutor(search, curriculum),
+                tutor(settings.tutor(), storage, curriculum, search, metrics, clock),
                 learningPath(curriculum, storage, models, clock)));
     CloudApiClient client =
         CloudApiClient.create(
@@ -232,6 +239,43 @@ public final class Wiring {
               Duration.ofMillis(300)));
     }
     return new RunningBot(server, storage, lanes, simulator, resources, storage.description());
+  }
+
+  /**
+   * The tutor: retrieval only (LLM_PROVIDER=none), or a language model falling back to it; either
+   * way behind the risk guard, whose urgent flags go to the {@code flags} collection.
+   */
+  private static Tutor tutor(
+      BotSettings.TutorSettings settings,
+      MongoStorage storage,
+      Curriculum curriculum,
+      LuceneCurriculumSearch search,
+      BotMetrics metrics,
+      InstantSource clock) {
+    Grounding grounding = new Grounding(search, curriculum);
+    Tutor retrieval = new RetrievalTutor(grounding);
+    Tutor tutor =
+        settings.provider() == BotSettings.LlmProvider.NONE
+            ? retrieval
+            : ModelTutors.tutor(
+                settings,
+                storage.database(),
+                grounding,
+                retrieval,
+                new MongoTokenBudget(storage.database(), settings.dailyTokensPerLearner(), clock),
+                new TutorMetrics() {
+                  @Override
+                  public void tokens(String provider, long count) {
+                    metrics.tutorTokens(settings.model(), count);
+                  }
+
+                  @Override
+                  public void reply(String outcome, Duration latency) {
+                    metrics.tutorReply(settings.model(), outcome, latency);
+                  }
+                },
+                Executors.newVirtualThreadPerTaskExecutor());
+    return new SafeTutor(tutor, new MongoRiskAlerts(storage.database(), clock));
   }
 
   /**

@@ -35,6 +35,18 @@ class ArchitectureTest {
         .check(BOT);
   }
 
+  /** The tutor's ports and guards know neither the LLM library nor MongoDB; their adapters do. */
+  @Test
+  void tutorPortsArePure() {
+    noClasses()
+        .that()
+        .resideInAPackage("mx.aprende.bot.tutor")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.langchain4j..", "com.mongodb..", "org.bson..", "io.helidon..")
+        .check(BOT);
+  }
+
   /** Ports (inbox, outbox) do not know MongoDB; only their mongo sub-packages do. */
   @Test
   void portsDoNotKnowMongo() {
@@ -82,6 +94,7 @@ class ArchitectureTest {
             "mx.aprende.bot.inbox.mongo",
             "mx.aprende.bot.outbox.mongo",
             "mx.aprende.bot.conversation.mongo",
+            "mx.aprende.bot.tutor.mongo",
             "mx.aprende.engine.mongo")
         .check(BOT);
   }

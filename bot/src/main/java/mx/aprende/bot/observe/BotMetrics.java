@@ -294,6 +294,22 @@ public final class BotMetrics {
     counter(WINDOW_CLOSED, handling).increment();
   }
 
+  /**
+   * Language-model tokens the tutor used with {@code model} (prompt and completion together, kind
+   * {@code total}, when the provider reports no split).
+   */
+  public void tutorTokens(String model, long count) {
+    counter(LLM_TOKENS, model, "total").increment(count);
+  }
+
+  /**
+   * One tutor reply with a model configured and its latency; {@code outcome}: model, cached,
+   * fallback, timeout, budget, guarded, off_topic, authored.
+   */
+  public void tutorReply(String model, String outcome, Duration latency) {
+    timer(LLM_LATENCY, model, outcome).record(latency);
+  }
+
   /** One LLM call: latency, tokens and estimated cost. */
   public void llmCall(LlmCall call) {
     timer(LLM_LATENCY, call.model(), call.outcome()).record(call.latency());

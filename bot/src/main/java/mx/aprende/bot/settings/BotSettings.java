@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param whatsApp Cloud API credentials and endpoints
  * @param content where the curriculum is
  * @param delivery outbox pacing and retries, leases, flood throttling, inbox retention
+ * @param tutor the optional language model behind the tutor
  */
 public record BotSettings(
     Mode mode,
@@ -32,7 +34,8 @@ public record BotSettings(
     StorageSettings storage,
     WhatsAppSettings whatsApp,
     ContentSettings content,
-    DeliverySettings delivery) {
+    DeliverySettings delivery,
+    TutorSettings tutor) {
 
   /**
    * How messages move: outbound pacing and retries, per-learner leases across instances, flood
@@ -62,6 +65,42 @@ public record BotSettings(
 
   /** Meta's retry horizon: deduplication must remember message ids at least this long. */
   static final Duration MIN_INBOX_RETENTION = Duration.ofDays(7);
+
+  /** Which language model answers questions; {@code NONE} means the retrieval tutor alone. */
+  public enum LlmProvider {
+    NONE,
+    OPENAI_COMPATIBLE,
+    OLLAMA
+  }
+
+  /**
+   * @param provider none (default), an OpenAI-compatible server, or Ollama
+   * @param baseUrl the provider's base URL (OpenAI-compatible: including {@code /v1})
+   * @param apiKey the provider's key (empty for Ollama or local servers)
+   * @param model the model name
+   * @param timeout the longest a learner waits for the model before the retrieval answer
+   * @param dailyTokensPerLearner tokens a learner may spend per day before retrieval-only answers
+   */
+  public record TutorSettings(
+      LlmProvider provider,
+      URI baseUrl,
+      String apiKey,
+      String model,
+      Duration timeout,
+      long dailyTokensPerLearner) {
+
+    @Override
+    public String toString() {
+      // The key is a secret.
+      return "TutorSettings[provider="
+          + provider
+          + ", baseUrl="
+          + baseUrl
+          + ", model="
+          + model
+          + "]";
+    }
+  }
 
   /**
    * @param curriculumDir the authored curriculum (module folders, glossary, synonyms)
@@ -126,7 +165,22 @@ public record BotSettings(
           "WHATSAPP_PHONE_NUMBER_ID",
           "GRAPH_API_BASE_URL",
           "GRAPH_API_VERSION",
-          "CURRICULUM_DIR");
+          "CURRICULUM_DIR",
+          "OUTBOX_RATE_PER_SECOND",
+          "OUTBOX_WORKERS",
+          "OUTBOX_RETRY_BASE_MS",
+          "OUTBOX_RETRY_CAP_MS",
+          "OUTBOX_MAX_ATTEMPTS",
+          "LEASE_TTL_MS",
+          "FLOOD_BURST",
+          "FLOOD_PER_MINUTE",
+          "INBOX_RETENTION_DAYS",
+          "LLM_PROVIDER",
+          "LLM_BASE_URL",
+          "LLM_API_KEY",
+          "LLM_MODEL",
+          "LLM_TIMEOUT",
+          "LLM_DAILY_TOKENS_PER_LEARNER");
 
   /** Placeholder base URL meaning "the in-process fake Graph API on the public port". */
   static final String LOCAL_FAKE = "local";
@@ -165,7 +219,8 @@ public record BotSettings(
         storage,
         whatsApp(mode, root.get("whatsapp"), env),
         content,
-        delivery(root.get("delivery"), env));
+        delivery(root.get("delivery"), env),
+        tutor(root.get("tutor"), env));
   }
 
   private static DeliverySettings delivery(Config node, Map<String, String> env) {
@@ -219,6 +274,61 @@ public record BotSettings(
     } catch (NumberFormatException e) {
       throw new SettingsException(name + " must be a whole number, not: " + raw);
     }
+  }
+
+  private static TutorSettings tutor(Config node, Map<String, String> env) {
+    String raw = string(env, "LLM_PROVIDER", node.get("provider"), "none");
+    LlmProvider provider =
+        switch (raw.toLowerCase(Locale.ROOT)) {
+          case "none" -> LlmProvider.NONE;
+          case "openai-compatible", "openai" -> LlmProvider.OPENAI_COMPATIBLE;
+          case "ollama" -> LlmProvider.OLLAMA;
+          default ->
+              throw new SettingsException(
+                  "LLM_PROVIDER must be none, openai-compatible or ollama, not: " + raw);
+        };
+    String defaultUrl =
+        provider == LlmProvider.OLLAMA ? "http://127.0.0.1:11434" : "https://api.openai.com/v1";
+    String url = string(env, "LLM_BASE_URL", node.get("base-url"), defaultUrl);
+    URI baseUrl;
+    try {
+      baseUrl = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException("LLM_BASE_URL is not a valid URL: " + url);
+    }
+    String model =
+        string(
+            env,
+            "LLM_MODEL",
+            node.get("model"),
+            provider == LlmProvider.OLLAMA ? "llama3.2" : "gpt-4o-mini");
+    String apiKey = present(env, "LLM_API_KEY").orElse("");
+    if (provider == LlmProvider.OPENAI_COMPATIBLE && apiKey.isEmpty()) {
+      throw new SettingsException(
+          "LLM_PROVIDER is openai-compatible but LLM_API_KEY is missing (use any value for a local"
+              + " server that needs none).");
+    }
+    Duration timeout;
+    long budget;
+    String rawTimeout = string(env, "LLM_TIMEOUT", node.get("timeout"), "PT8S");
+    String rawBudget =
+        string(env, "LLM_DAILY_TOKENS_PER_LEARNER", node.get("daily-tokens-per-learner"), "20000");
+    try {
+      timeout = Duration.parse(rawTimeout.matches("\\d+s") ? "PT" + rawTimeout : rawTimeout);
+      budget = Long.parseLong(rawBudget);
+    } catch (RuntimeException e) {
+      throw new SettingsException(
+          "LLM_TIMEOUT must look like 8s or PT8S and LLM_DAILY_TOKENS_PER_LEARNER must be a whole"
+              + " number, not: "
+              + rawTimeout
+              + " / "
+              + rawBudget);
+    }
+    if (timeout.isNegative() || timeout.isZero() || budget < 0) {
+      throw new SettingsException(
+          "LLM_TIMEOUT must be positive and LLM_DAILY_TOKENS_PER_LEARNER ≥ 0");
+    }
+    return new TutorSettings(provider, baseUrl, apiKey, model, timeout, budget);
   }
 
   private static WhatsAppSettings whatsApp(Mode mode, Config node, Map<String, String> env) {

@@ -1,0 +1,51 @@
+package mx.aprende.bot.tutor.langchain4j;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ChatMessageDeserializer;
+import dev.langchain4j.data.message.ChatMessageSerializer;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * Each learner's recent turns with the tutor in {@code tutor_memory}, one document per learner
+ * ({@code _id} = learner key) holding LangChain4j's own JSON of the messages. The window (how many
+ * messages are kept) is the chat memory's job; this store keeps what it is given.
+ */
+public final class MongoChatMemoryStore implements ChatMemoryStore {
+
+  static final String COLLECTION = "tutor_memory";
+
+  private final MongoCollection<Document> memory;
+
+  public MongoChatMemoryStore(MongoDatabase database) {
+    this.memory = database.getCollection(COLLECTION);
+  }
+
+  @Override
+  public List<ChatMessage> getMessages(Object memoryId) {
+    Document doc = memory.find(Filters.eq("_id", memoryId.toString())).first();
+    return doc == null
+        ? List.of()
+        : ChatMessageDeserializer.messagesFromJson(doc.getString("messages"));
+  }
+
+  @Override
+  public void updateMessages(Object memoryId, List<ChatMessage> messages) {
+    memory.replaceOne(
+        Filters.eq("_id", memoryId.toString()),
+        new Document("_id", memoryId.toString())
+            .append("messages", ChatMessageSerializer.messagesToJson(messages))
+            .append("count", messages.size()),
+        new ReplaceOptions().upsert(true));
+  }
+
+  @Override
+  public void deleteMessages(Object memoryId) {
+    memory.deleteOne(Filters.eq("_id", memoryId.toString()));
+  }
+}
