@@ -13,4 +13,7 @@ public interface Centers {
 
   /** Adds the center or replaces the one with the same id. */
   void save(Center center);
+
+  /** {@link #save(Center)} for many centers in one round trip. */
+  void saveAll(List<Center> centers);
 }

@@ -14,6 +14,9 @@ public interface ExamStore {
   /** Adds a session or edits one (date, time, capacity, subject); never changes seats booked. */
   void saveSession(ExamSession session);
 
+  /** {@link #saveSession(ExamSession)} for many sessions in one round trip. */
+  void saveSessions(List<ExamSession> sessions);
+
   Optional<ExamSession> session(String id);
 
   /** Sessions of a center on or after {@code from}, soonest first. */

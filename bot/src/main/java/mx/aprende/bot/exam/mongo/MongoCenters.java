@@ -3,6 +3,7 @@ package mx.aprende.bot.exam.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
@@ -40,19 +41,34 @@ public final class MongoCenters implements Centers {
 
   @Override
   public void save(Center c) {
-    centers.replaceOne(
-        Filters.eq("_id", c.id()),
-        new Document("_id", c.id())
-            .append("name", c.name())
-            .append("state", c.state().code())
-            .append("municipality", c.municipality())
-            .append("address", c.address())
-            .append("latitude", c.location().latitude())
-            .append("longitude", c.location().longitude())
-            .append("openingHours", c.openingHours())
-            .append("contact", c.contact())
-            .append("sample", c.sample()),
-        new ReplaceOptions().upsert(true));
+    saveAll(List.of(c));
+  }
+
+  @Override
+  public void saveAll(List<Center> list) {
+    if (list.isEmpty()) {
+      return;
+    }
+    centers.bulkWrite(
+        list.stream()
+            .map(
+                c ->
+                    new ReplaceOneModel<>(
+                        Filters.eq("_id", c.id()), document(c), new ReplaceOptions().upsert(true)))
+            .toList());
+  }
+
+  private static Document document(Center c) {
+    return new Document("_id", c.id())
+        .append("name", c.name())
+        .append("state", c.state().code())
+        .append("municipality", c.municipality())
+        .append("address", c.address())
+        .append("latitude", c.location().latitude())
+        .append("longitude", c.location().longitude())
+        .append("openingHours", c.openingHours())
+        .append("contact", c.contact())
+        .append("sample", c.sample());
   }
 
   private static Center center(Document d) {

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -53,16 +54,29 @@ public final class MongoExamStore implements ExamStore {
 
   @Override
   public void saveSession(ExamSession s) {
-    sessions.updateOne(
-        Filters.eq("_id", s.id()),
-        Updates.combine(
-            Updates.set("centerId", s.centerId()),
-            Updates.set("subject", s.subject()),
-            Updates.set("date", s.date().toString()),
-            Updates.set("time", s.time().toString()),
-            Updates.set("capacity", s.capacity()),
-            Updates.setOnInsert("booked", s.booked())),
-        new UpdateOptions().upsert(true));
+    saveSessions(List.of(s));
+  }
+
+  @Override
+  public void saveSessions(List<ExamSession> list) {
+    if (list.isEmpty()) {
+      return;
+    }
+    sessions.bulkWrite(
+        list.stream()
+            .map(
+                s ->
+                    new UpdateOneModel<Document>(
+                        Filters.eq("_id", s.id()),
+                        Updates.combine(
+                            Updates.set("centerId", s.centerId()),
+                            Updates.set("subject", s.subject()),
+                            Updates.set("date", s.date().toString()),
+                            Updates.set("time", s.time().toString()),
+                            Updates.set("capacity", s.capacity()),
+                            Updates.setOnInsert("booked", s.booked())),
+                        new UpdateOptions().upsert(true)))
+            .toList());
   }
 
   @Override
