@@ -13,18 +13,37 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.inbox.FloodGuard;
+import mx.aprende.bot.exam.BookingCodes;
+import mx.aprende.bot.exam.EngineReadiness;
+import mx.aprende.bot.exam.ExamBookings;
+import mx.aprende.bot.exam.ExamDesk;
+import mx.aprende.bot.exam.ExamNotifier;
+import mx.aprende.bot.exam.ExamOutcomes;
+import mx.aprende.bot.exam.ExamReminders;
+import mx.aprende.bot.exam.LearnerMessages;
+import mx.aprende.bot.exam.Readiness;
+import mx.aprende.bot.exam.Recognition;
+import mx.aprende.bot.exam.SampleSessions;
+import mx.aprende.bot.exam.mongo.MongoCenters;
+import mx.aprende.bot.exam.mongo.MongoExamStore;
+import mx.aprende.bot.exam.whatsapp.WhatsAppLearnerMessages;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
 import mx.aprende.bot.inbox.mongo.MongoLeases;
@@ -40,6 +59,7 @@ import mx.aprende.bot.outbox.OutboxSender;
 import mx.aprende.bot.observe.mongo.MongoLearnerActivity;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
 import mx.aprende.bot.outbox.mongo.MongoOutbox;
+import mx.aprende.bot.region.QuietHours;
 import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
 import mx.aprende.bot.settings.SettingsException;
@@ -150,13 +170,6 @@ public final class Wiring {
     LuceneCurriculumSearch search = LuceneCurriculumSearch.of(curriculum);
     ModelRefresher models =
         ModelRefresher.start(new MongoParameterStore(storage.database()), Duration.ofMinutes(1));
-    Conversations conversations =
-        new Conversations(
-            new MongoSessionStore(storage.database()),
-            new Conversation(
-                Catalog.from(curriculum),
-                tutor(settings.tutor(), storage, curriculum, search, metrics, clock),
-                learningPath(curriculum, storage, models, clock)));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -166,6 +179,17 @@ public final class Wiring {
                 whatsApp.accessToken(),
                 whatsApp.graphApiTimeout()));
     BotSettings.DeliverySettings delivery = settings.delivery();
+    Catalog catalog = Catalog.from(curriculum);
+    LearningPath learningPath = learningPath(curriculum, storage, models, clock);
+    Exams exams = exams(settings, storage, catalog, learningPath, client, clock);
+    Conversations conversations =
+        new Conversations(
+            new MongoSessionStore(storage.database()),
+            new Conversation(
+                catalog,
+                tutor(settings.tutor(), storage, curriculum, search, metrics, clock),
+                learningPath,
+                exams.desk()::answer));
     WhatsAppChannel channel =
         WhatsAppChannel.create(
             new WhatsAppChannel.Parts(
@@ -222,7 +246,7 @@ public final class Wiring {
             .build()
             .start();
     channel.start();
-    List<AutoCloseable> resources = new ArrayList<>(List.of(channel, models, search));
+    List<AutoCloseable> resources = new ArrayList<>(List.of(channel, models, search, exams.jobs()));
     resources.add(
         ActivitySampler.start(
             new MongoLearnerActivity(storage.database()),
@@ -239,6 +263,44 @@ public final class Wiring {
               Duration.ofMillis(300)));
     }
     return new RunningBot(server, storage, lanes, simulator, resources, storage.description());
+  }
+
+  /** The exam feature: the learner's dialog and the background job (reminders, results). */
+  record Exams(ExamDesk desk, ScheduledExecutorService jobs) {}
+
+  private static Exams exams(
+      BotSettings settings,
+      MongoStorage storage,
+      Catalog catalog,
+      LearningPath learningPath,
+      CloudApiClient client,
+      InstantSource clock) {
+    MongoCenters centers = new MongoCenters(storage.database());
+    MongoExamStore store = new MongoExamStore(storage.database());
+    if (settings.mode() == Mode.DEVELOPMENT) {
+      SampleSessions.seedIfEmpty(
+          centers, store, LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Mexico_City")));
+    }
+    Readiness readiness = new EngineReadiness(catalog, learningPath, learningPath::moduleMastery);
+    LearnerMessages messages = new WhatsAppLearnerMessages(client);
+    Recognition recognition = Recognition.NONE;
+    ExamOutcomes outcomes = new ExamOutcomes(catalog, store, readiness, recognition);
+    ExamBookings bookings =
+        new ExamBookings(store, centers, new BookingCodes(new SecureRandom()), clock);
+    ExamDesk desk = new ExamDesk(catalog, readiness, centers, store, bookings, messages, outcomes);
+    ExamNotifier notifier =
+        new ExamNotifier(
+            store,
+            centers,
+            new ExamReminders(QuietHours.DEFAULT),
+            outcomes,
+            recognition,
+            messages,
+            clock);
+    ScheduledExecutorService jobs =
+        Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("exam-jobs").factory());
+    jobs.scheduleWithFixedDelay(notifier, 1, 60, TimeUnit.SECONDS);
+    return new Exams(desk, jobs);
   }
 
   /**

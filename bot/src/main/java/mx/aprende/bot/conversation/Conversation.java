@@ -3,6 +3,7 @@ package mx.aprende.bot.conversation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import mx.aprende.bot.tutor.Tutor;
 import mx.aprende.content.text.TextFolding;
 
@@ -37,10 +38,21 @@ public final class Conversation {
 
   private final ModuleBrowser modules;
   private final Tutor tutor;
+  private final BiFunction<String, Inbound, Optional<List<Reply>>> examDesk;
 
   public Conversation(Catalog catalog, Tutor tutor, NextActivity engine) {
+    this(catalog, tutor, engine, (learnerKey, input) -> Optional.empty());
+  }
+
+  /** With the exam dialog ({@code exam.ExamDesk::answer}), which gets every turn first. */
+  public Conversation(
+      Catalog catalog,
+      Tutor tutor,
+      NextActivity engine,
+      BiFunction<String, Inbound, Optional<List<Reply>>> examDesk) {
     this.modules = new ModuleBrowser(catalog, engine);
     this.tutor = tutor;
+    this.examDesk = examDesk;
   }
 
   public Outcome respond(Optional<Session> known, Turn turn) {
@@ -63,6 +75,10 @@ public final class Conversation {
     if (session.isNew()) {
       return List.of(
           new Reply.Text(Texts.welcome(turn.profileName())), MainMenu.reply(Texts.MENU_BODY));
+    }
+    Optional<List<Reply>> exam = examDesk.apply(turn.learnerKey(), turn.input());
+    if (exam.isPresent()) {
+      return exam.get();
     }
     return switch (turn.input()) {
       case Inbound.Text text -> answerText(text, turn);

@@ -2,6 +2,8 @@ package mx.aprende.bot.learning;
 
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,6 +39,22 @@ public final class LearningPath implements NextActivity {
   @Override
   public Activity next(String learnerKey, String moduleId) {
     return engine.next(learnerKey, moduleId);
+  }
+
+  /**
+   * The mastery estimate (0 to 1) of every skill of {@code moduleId} for {@code learnerKey}, in
+   * skill id order: what exam readiness and a review plan after a failed exam look at.
+   */
+  public Map<String, Double> moduleMastery(String learnerKey, String moduleId) {
+    List<String> skills =
+        moduleOfSkill.entrySet().stream()
+            .filter(e -> e.getValue().equals(moduleId))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    Map<String, Double> result = new LinkedHashMap<>();
+    engine.mastery(learnerKey, skills).forEach((skill, m) -> result.put(skill, m.probability()));
+    return result;
   }
 
   /**

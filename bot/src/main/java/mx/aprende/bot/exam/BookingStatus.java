@@ -1,0 +1,15 @@
+package mx.aprende.bot.exam;
+
+/** Where a booking is in its life: booked, then cancelled, or checked in and then a result. */
+public enum BookingStatus {
+  BOOKED,
+  CANCELLED,
+  CHECKED_IN,
+  PASSED,
+  FAILED;
+
+  /** Whether the booking still holds a seat for an exam not yet taken. */
+  public boolean upcoming() {
+    return this == BOOKED || this == CHECKED_IN;
+  }
+}

@@ -1,0 +1,2 @@
+/** MongoDB adapters of the exam ports: centers, sessions and bookings. */
+package mx.aprende.bot.exam.mongo;
