@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
@@ -33,10 +35,18 @@ import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.observe.MongoHealthCheck;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
+import mx.aprende.bot.region.QuietHours;
+import mx.aprende.bot.reminders.ProactiveRules;
+import mx.aprende.bot.reminders.ReminderJob;
+import mx.aprende.bot.reminders.ReminderSettings;
+import mx.aprende.bot.reminders.mongo.MongoLearnerDirectory;
+import mx.aprende.bot.reminders.mongo.MongoReminderStore;
+import mx.aprende.bot.reminders.whatsapp.WhatsAppProactiveSender;
 import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
 import mx.aprende.bot.settings.SettingsException;
 import mx.aprende.bot.simulator.Simulator;
+import mx.aprende.bot.templates.ServiceWindow;
 import mx.aprende.bot.tutor.RetrievalTutor;
 import mx.aprende.bot.whatsapp.WhatsAppChannel;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
@@ -121,13 +131,15 @@ public final class Wiring {
     LuceneCurriculumSearch search = LuceneCurriculumSearch.of(curriculum);
     ModelRefresher models =
         ModelRefresher.start(new MongoParameterStore(storage.database()), Duration.ofMinutes(1));
+    MongoReminderStore reminderStore = new MongoReminderStore(storage.database());
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database()),
             new Conversation(
                 Catalog.from(curriculum),
                 new RetrievalTutor(search, curriculum),
-                learningPath(curriculum, storage, models, clock)));
+                learningPath(curriculum, storage, models, clock),
+                List.of(new ReminderSettings(reminderStore))));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -136,6 +148,7 @@ public final class Wiring {
                 whatsApp.phoneNumberId(),
                 whatsApp.accessToken(),
                 whatsApp.graphApiTimeout()));
+    MongoOutboundLog outboundLog = new MongoOutboundLog(storage.database());
     WhatsAppChannel channel =
         WhatsAppChannel.create(
             new WhatsAppChannel.Parts(
@@ -144,7 +157,7 @@ public final class Wiring {
                 whatsApp.maxWebhookBytes(),
                 client,
                 new MongoInbox(storage.database()),
-                new MongoOutboundLog(storage.database()),
+                outboundLog,
                 storage::makeDurable,
                 conversations,
                 lanes,
@@ -183,6 +196,15 @@ public final class Wiring {
             .start();
     channel.processor().resumeUnfinished();
     List<AutoCloseable> resources = new ArrayList<>(List.of(models, search));
+    resources.addFirst(
+        reminders(
+            new ReminderJob(
+                new MongoLearnerDirectory(storage.database()),
+                reminderStore,
+                new ProactiveRules(QuietHours.DEFAULT),
+                new WhatsAppProactiveSender(client, outboundLog, clock),
+                ServiceWindow.WHATSAPP,
+                clock)));
     if (settings.mode() == Mode.DEVELOPMENT) {
       // Authors see their edits in the bot's answers without a restart.
       resources.addFirst(
@@ -215,6 +237,14 @@ public final class Wiring {
             models,
             clock);
     return new LearningPath(engineCurriculum, engine, clock);
+  }
+
+  /** Runs the reminder job every minute on one virtual thread; closing stops it. */
+  private static AutoCloseable reminders(ReminderJob job) {
+    ScheduledExecutorService scheduler =
+        Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("reminders").factory());
+    scheduler.scheduleAtFixedRate(job, 1, 1, TimeUnit.MINUTES);
+    return scheduler::shutdownNow;
   }
 
   private static void publicRoutes(

@@ -35,12 +35,26 @@ public final class Conversation {
     }
   }
 
+  /**
+   * A self-contained dialog reached from the menu (reminder settings, the study guide): it answers
+   * the choices it owns ({@code menu:settings}, {@code rem:...}) and leaves the rest to us.
+   */
+  public interface Dialog {
+    Optional<List<Reply>> answer(String learnerKey, Inbound input);
+  }
+
   private final ModuleBrowser modules;
   private final Tutor tutor;
+  private final List<Dialog> dialogs;
 
   public Conversation(Catalog catalog, Tutor tutor, NextActivity engine) {
+    this(catalog, tutor, engine, List.of());
+  }
+
+  public Conversation(Catalog catalog, Tutor tutor, NextActivity engine, List<Dialog> dialogs) {
     this.modules = new ModuleBrowser(catalog, engine);
     this.tutor = tutor;
+    this.dialogs = List.copyOf(dialogs);
   }
 
   public Outcome respond(Optional<Session> known, Turn turn) {
@@ -96,6 +110,12 @@ public final class Conversation {
   }
 
   private List<Reply> answerChoice(Inbound.Choice choice, String learnerKey) {
+    for (Dialog dialog : dialogs) { // menu:settings → reminders, menu:guide → the guide PDF
+      Optional<List<Reply>> answer = dialog.answer(learnerKey, choice);
+      if (answer.isPresent()) {
+        return answer.get();
+      }
+    }
     if (choice.id().equals(MainMenu.PREFIX + MainMenu.QUESTION)) {
       return List.of(new Reply.Text(Texts.ASK_YOUR_QUESTION));
     }

@@ -28,8 +28,8 @@ public enum MessageTemplate {
   /** Two days without a message from the learner. */
   INACTIVE_2_DAYS(
       "aprende_pendiente_2d",
-      "Hola, {{1}}. Tu lección {{2}} te está esperando. Con unos minutos al día avanzas mucho."
-          + " ¿La seguimos?",
+      "Hola, {{1}}. Te espera {{2}} en Aprende. Con unos minutos al día avanzas mucho."
+          + " ¿Seguimos?",
       List.of(
           new Parameter("learner first name", "Ana"),
           new Parameter("lesson or topic in progress", "Contar hasta 100")),
@@ -89,6 +89,9 @@ public enum MessageTemplate {
       "Hola, {{1}}. Tu asesor ya te respondió en Aprende. Toca *Ver respuesta* para leerla.",
       List.of(new Parameter("learner first name", "Ana")),
       List.of(new QuickReply("Ver respuesta", "tutor:reply")));
+
+  /** What fills a topic when the learner has not started one yet; fits every body above. */
+  public static final String ANY_TOPIC = "tu siguiente tema";
 
   /** The language every template is approved in: Spanish (Mexico). */
   public static final String LANGUAGE = "es_MX";

@@ -90,7 +90,7 @@ class MessageTemplateTest {
     FilledTemplate shortened = MessageTemplate.INACTIVE_7_DAYS.fill("Ana", longTitle);
     assertThat(shortened.values().get(1).length(), is(FilledTemplate.MAX_VALUE));
     assertThat(shortened.values().get(1), endsWith("…"));
-    assertThat(filled.text(), startsWith("Hola, de nuevo. Tu lección Leer y escribir te"));
+    assertThat(filled.text(), startsWith("Hola, de nuevo. Te espera Leer y escribir en Aprende."));
   }
 
   /** A wrong number of values is a bug caught before sending (Meta would answer 132000). */
