@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.Reply;
+import mx.aprende.bot.conversation.ReplyPacing;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
 import mx.aprende.bot.inbox.LearnerLanes;
@@ -84,7 +85,7 @@ public final class WhatsAppInboundProcessor {
       InboundMessage message =
           parser.restore(record.rawMessage(), sender, record.businessNumberId());
       Conversation.Outcome outcome = conversations.handle(WhatsAppTurns.toTurn(message));
-      List<Reply> replies = outcome.replies();
+      List<Reply> replies = ReplyPacing.merge(outcome.replies());
       if (!replies.isEmpty()) {
         messenger.acknowledge(messageId);
         messenger.send(to, record.learnerKey(), replies);
