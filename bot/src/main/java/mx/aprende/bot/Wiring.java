@@ -26,6 +26,10 @@ import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
+import mx.aprende.bot.guide.GuideMenu;
+import mx.aprende.bot.guide.StudyGuide;
+import mx.aprende.bot.guide.StudyGuides;
+import mx.aprende.bot.guide.whatsapp.WhatsAppGuideDocuments;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
 import mx.aprende.bot.learning.EngineCurriculum;
@@ -139,7 +143,9 @@ public final class Wiring {
                 Catalog.from(curriculum),
                 new RetrievalTutor(search, curriculum),
                 learningPath(curriculum, storage, models, clock),
-                List.of(new ReminderSettings(reminderStore))));
+                List.of(
+                    new ReminderSettings(reminderStore),
+                    new GuideMenu(curriculum, new MongoLearnerStates(storage.database())))));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -162,7 +168,12 @@ public final class Wiring {
                 conversations,
                 lanes,
                 metrics,
-                clock));
+                clock,
+                new WhatsAppGuideDocuments(
+                    curriculum,
+                    new StudyGuides(new StudyGuide(), StudyGuides.DEFAULT_MAXIMUM_BYTES),
+                    client,
+                    clock)));
     Optional<Simulator> simulator =
         settings.mode() == Mode.DEVELOPMENT
             ? Optional.of(

@@ -60,6 +60,7 @@ public final class ReplyPacing {
               ? new Reply.Menu(
                   text.body() + BETWEEN + menu.body(), menu.buttonLabel(), menu.options())
               : null;
+      case Reply.Document document -> null;
     };
   }
 

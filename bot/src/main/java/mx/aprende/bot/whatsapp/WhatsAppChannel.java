@@ -32,12 +32,14 @@ public record WhatsAppChannel(WebhookService webhook, WhatsAppInboundProcessor p
       Conversations conversations,
       LearnerLanes lanes,
       BotMetrics metrics,
-      InstantSource clock) {}
+      InstantSource clock,
+      WhatsAppDocuments documents) {}
 
   public static WhatsAppChannel create(Parts parts) {
     WebhookParser parser = new WebhookParser();
     WhatsAppMessenger messenger =
-        new WhatsAppMessenger(parts.client(), parts.outboundLog(), parts.metrics(), parts.clock());
+        new WhatsAppMessenger(
+            parts.client(), parts.outboundLog(), parts.metrics(), parts.clock(), parts.documents());
     WhatsAppInboundProcessor processor =
         new WhatsAppInboundProcessor(
             parts.inbox(),

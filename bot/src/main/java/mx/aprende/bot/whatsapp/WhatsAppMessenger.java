@@ -30,10 +30,16 @@ final class WhatsAppMessenger {
   private final OutboundLog log;
   private final BotMetrics metrics;
   private final InstantSource clock;
+  private final WhatsAppDocuments documents;
 
   WhatsAppMessenger(
-      CloudApiClient client, OutboundLog log, BotMetrics metrics, InstantSource clock) {
+      CloudApiClient client,
+      OutboundLog log,
+      BotMetrics metrics,
+      InstantSource clock,
+      WhatsAppDocuments documents) {
     this.client = client;
+    this.documents = documents;
     this.log = log;
     this.metrics = metrics;
     this.clock = clock;
@@ -47,7 +53,7 @@ final class WhatsAppMessenger {
    */
   boolean send(String to, String learnerKey, List<Reply> replies) {
     for (Reply reply : replies) {
-      for (OutboundMessage message : WhatsAppReplies.toMessages(reply)) {
+      for (OutboundMessage message : WhatsAppReplies.toMessages(reply, documents)) {
         if (!sendOne(to, learnerKey, message)) {
           return false;
         }
