@@ -1,5 +1,6 @@
 package mx.aprende.bot;
 
+import com.mongodb.client.MongoDatabase;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.metrics.api.Metrics;
@@ -16,11 +17,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
@@ -39,6 +43,11 @@ import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.observe.MongoHealthCheck;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
+import mx.aprende.bot.privacy.AttemptProgress;
+import mx.aprende.bot.privacy.DataErasure;
+import mx.aprende.bot.privacy.LearnerDataEraser;
+import mx.aprende.bot.privacy.mongo.MongoAnonymousAggregates;
+import mx.aprende.bot.privacy.mongo.MongoPersonalData;
 import mx.aprende.bot.region.QuietHours;
 import mx.aprende.bot.reminders.ProactiveRules;
 import mx.aprende.bot.reminders.ReminderJob;
@@ -136,16 +145,19 @@ public final class Wiring {
     ModelRefresher models =
         ModelRefresher.start(new MongoParameterStore(storage.database()), Duration.ofMinutes(1));
     MongoReminderStore reminderStore = new MongoReminderStore(storage.database());
+    EngineCurriculum engineCurriculum = EngineCurriculum.from(curriculum);
+    AdaptiveEngine engine = adaptiveEngine(engineCurriculum, storage, models, clock);
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database()),
             new Conversation(
                 Catalog.from(curriculum),
                 new RetrievalTutor(search, curriculum),
-                learningPath(curriculum, storage, models, clock),
+                new LearningPath(engineCurriculum, engine, clock),
                 List.of(
                     new ReminderSettings(reminderStore),
-                    new GuideMenu(curriculum, new MongoLearnerStates(storage.database())))));
+                    new GuideMenu(curriculum, new MongoLearnerStates(storage.database())))),
+            dataErasure(storage, engineCurriculum, engine));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -231,23 +243,52 @@ public final class Wiring {
    * The engine as the bot uses it: the newest refitted models (best-lr+ predicts, BKT gives
    * mastery; defaults until a refit), the standard policy and daily spaced review.
    */
-  private static LearningPath learningPath(
-      Curriculum curriculum, MongoStorage storage, ModelRefresher models, InstantSource clock) {
-    EngineCurriculum engineCurriculum = EngineCurriculum.from(curriculum);
+  private static AdaptiveEngine adaptiveEngine(
+      EngineCurriculum engineCurriculum,
+      MongoStorage storage,
+      ModelRefresher models,
+      InstantSource clock) {
     Policy policy =
         new Policy(
             engineCurriculum.graph(),
             engineCurriculum.catalog(),
             SpacedReview.daily(clock),
             Policy.Config.standard());
-    AdaptiveEngine engine =
-        new AdaptiveEngine(
-            new MongoAttemptLog(storage.database()),
-            new MongoLearnerStates(storage.database()),
-            policy,
-            models,
-            clock);
-    return new LearningPath(engineCurriculum, engine, clock);
+    return new AdaptiveEngine(
+        new MongoAttemptLog(storage.database()),
+        new MongoLearnerStates(storage.database()),
+        policy,
+        models,
+        clock);
+  }
+
+  /**
+   * "Borrar mis datos": the learner's progress goes to anonymous counters, then every collection
+   * holding them forgets them. A feature that stores learner data adds its collection here.
+   */
+  private static DataErasure dataErasure(
+      MongoStorage storage, EngineCurriculum engineCurriculum, AdaptiveEngine engine) {
+    Map<String, String> moduleOfSkill = new HashMap<>();
+    engineCurriculum.graph().skills().forEach(s -> moduleOfSkill.put(s.id(), s.module()));
+    MongoDatabase db = storage.database();
+    return new DataErasure(
+        new LearnerDataEraser(
+            new AttemptProgress(
+                new MongoAttemptLog(db),
+                moduleOfSkill,
+                key ->
+                    engine.mastery(key, moduleOfSkill.keySet()).entrySet().stream()
+                        .filter(e -> e.getValue().mastered())
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet())),
+            new MongoAnonymousAggregates(db),
+            List.of(
+                new MongoPersonalData(db, "sessions", "_id"),
+                new MongoPersonalData(db, "inbound", "learner"),
+                new MongoPersonalData(db, "outbound", "learner"),
+                new MongoPersonalData(db, MongoReminderStore.COLLECTION, "_id"),
+                new MongoPersonalData(db, "learner_states", "_id"),
+                new MongoPersonalData(db, "attempts", "learnerId"))));
   }
 
   /** Runs the reminder job every minute on one virtual thread; closing stops it. */
