@@ -172,7 +172,9 @@ const MEDIA_ICONS = { image: 'image', video: 'video', audio: 'audio', document: 
 
 /** Media sent by public link or uploaded id: an image link shows the picture, the rest a placeholder card. */
 function media(kind, object) {
-  const href = safeHttpUrl(object.link);
+  // Uploaded media lives in the fake Graph API, which lets this page open it.
+  const uploaded = object.id ? new URL(`/simulator/graph/uploads/${encodeURIComponent(object.id)}`, window.location.href).href : null;
+  const href = safeHttpUrl(object.link) ?? uploaded;
   const nodes = [];
   if (kind === 'image' && href) {
     const image = el('img', { className: 'media-image', attrs: { src: href, alt: object.caption || 'Imagen', loading: 'lazy' } });
@@ -188,7 +190,7 @@ function media(kind, object) {
 
 function mediaCard(kind, object, href) {
   const title = object.filename || MEDIA_LABELS[kind] || kind;
-  const detail = href ? new URL(href).hostname : object.id ? `id ${object.id}` : 'sin enlace';
+  const detail = object.id ? `id ${object.id}` : href ? new URL(href).hostname : 'sin enlace';
   const card = el('div', { className: `media-card media-${kind}` }, [
     el('span', { className: `media-icon icon-${kind}` }, [icon(MEDIA_ICONS[kind] ?? 'document', 30)]),
     el('span', { className: 'media-text' }, [el('span', { className: 'media-title', text: title }), el('span', { className: 'media-detail', text: detail })]),

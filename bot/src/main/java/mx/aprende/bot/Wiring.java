@@ -1,5 +1,6 @@
 package mx.aprende.bot;
 
+import com.mongodb.client.MongoDatabase;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.metrics.api.Metrics;
@@ -19,11 +20,14 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
@@ -44,6 +48,10 @@ import mx.aprende.bot.exam.SampleSessions;
 import mx.aprende.bot.exam.mongo.MongoCenters;
 import mx.aprende.bot.exam.mongo.MongoExamStore;
 import mx.aprende.bot.exam.whatsapp.WhatsAppLearnerMessages;
+import mx.aprende.bot.guide.GuideMenu;
+import mx.aprende.bot.guide.StudyGuide;
+import mx.aprende.bot.guide.StudyGuides;
+import mx.aprende.bot.guide.whatsapp.WhatsAppGuideDocuments;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
 import mx.aprende.bot.inbox.mongo.MongoLeases;
@@ -60,11 +68,23 @@ import mx.aprende.bot.observe.mongo.MongoLearnerActivity;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
 import mx.aprende.bot.outbox.mongo.MongoOutbox;
 import mx.aprende.bot.region.QuietHours;
+import mx.aprende.bot.privacy.AttemptProgress;
+import mx.aprende.bot.privacy.DataErasure;
+import mx.aprende.bot.privacy.LearnerDataEraser;
+import mx.aprende.bot.privacy.mongo.MongoAnonymousAggregates;
+import mx.aprende.bot.privacy.mongo.MongoPersonalData;
+import mx.aprende.bot.reminders.ProactiveRules;
+import mx.aprende.bot.reminders.ReminderJob;
+import mx.aprende.bot.reminders.ReminderSettings;
+import mx.aprende.bot.reminders.mongo.MongoLearnerDirectory;
+import mx.aprende.bot.reminders.mongo.MongoReminderStore;
+import mx.aprende.bot.reminders.whatsapp.WhatsAppProactiveSender;
 import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
 import mx.aprende.bot.settings.SettingsException;
 import mx.aprende.bot.simulator.Simulator;
 import mx.aprende.bot.tutor.Grounding;
+import mx.aprende.bot.templates.ServiceWindow;
 import mx.aprende.bot.tutor.RetrievalTutor;
 import mx.aprende.bot.tutor.SafeTutor;
 import mx.aprende.bot.tutor.Tutor;
@@ -170,6 +190,9 @@ public final class Wiring {
     LuceneCurriculumSearch search = LuceneCurriculumSearch.of(curriculum);
     ModelRefresher models =
         ModelRefresher.start(new MongoParameterStore(storage.database()), Duration.ofMinutes(1));
+    MongoReminderStore reminderStore = new MongoReminderStore(storage.database());
+    EngineCurriculum engineCurriculum = EngineCurriculum.from(curriculum);
+    AdaptiveEngine engine = adaptiveEngine(engineCurriculum, storage, models, clock);
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -180,7 +203,7 @@ public final class Wiring {
                 whatsApp.graphApiTimeout()));
     BotSettings.DeliverySettings delivery = settings.delivery();
     Catalog catalog = Catalog.from(curriculum);
-    LearningPath learningPath = learningPath(curriculum, storage, models, clock);
+    LearningPath learningPath = new LearningPath(engineCurriculum, engine, clock);
     Exams exams = exams(settings, storage, catalog, learningPath, client, clock);
     Conversations conversations =
         new Conversations(
@@ -189,7 +212,12 @@ public final class Wiring {
                 catalog,
                 tutor(settings.tutor(), storage, curriculum, search, metrics, clock),
                 learningPath,
-                exams.desk()::answer));
+                List.of(
+                    exams.desk()::answer,
+                    new ReminderSettings(reminderStore),
+                    new GuideMenu(curriculum, new MongoLearnerStates(storage.database())))),
+            dataErasure(storage, engineCurriculum, engine));
+    MongoOutboundLog outboundLog = new MongoOutboundLog(storage.database());
     WhatsAppChannel channel =
         WhatsAppChannel.create(
             new WhatsAppChannel.Parts(
@@ -198,7 +226,7 @@ public final class Wiring {
                 whatsApp.maxWebhookBytes(),
                 client,
                 new MongoInbox(storage.database()),
-                new MongoOutboundLog(storage.database()),
+                outboundLog,
                 new MongoOutbox(storage.database()),
                 new MongoLeases(storage.database(), java.util.UUID.randomUUID().toString(), clock),
                 storage::makeDurable,
@@ -213,7 +241,12 @@ public final class Wiring {
                     new Backoff(delivery.retryBase(), delivery.retryCap(), delivery.maxAttempts())),
                 delivery.leaseTtl(),
                 new FloodGuard.Settings(delivery.floodBurst(), delivery.floodPerMinute()),
-                delivery.inboxRetention()));
+                delivery.inboxRetention(),
+                new WhatsAppGuideDocuments(
+                    curriculum,
+                    new StudyGuides(new StudyGuide(), StudyGuides.DEFAULT_MAXIMUM_BYTES),
+                    client,
+                    clock)));
     Optional<Simulator> simulator =
         settings.mode() == Mode.DEVELOPMENT
             ? Optional.of(
@@ -254,6 +287,15 @@ public final class Wiring {
             metrics,
             clock,
             Duration.ofMinutes(1)));
+    resources.addFirst(
+        reminders(
+            new ReminderJob(
+                new MongoLearnerDirectory(storage.database()),
+                reminderStore,
+                new ProactiveRules(QuietHours.DEFAULT),
+                new WhatsAppProactiveSender(client, outboundLog, clock),
+                ServiceWindow.WHATSAPP,
+                clock)));
     if (settings.mode() == Mode.DEVELOPMENT) {
       // Authors see their edits in the bot's answers without a restart.
       resources.addFirst(
@@ -344,23 +386,67 @@ public final class Wiring {
    * The engine as the bot uses it: the newest refitted models (best-lr+ predicts, BKT gives
    * mastery; defaults until a refit), the standard policy and daily spaced review.
    */
-  private static LearningPath learningPath(
-      Curriculum curriculum, MongoStorage storage, ModelRefresher models, InstantSource clock) {
-    EngineCurriculum engineCurriculum = EngineCurriculum.from(curriculum);
+  private static AdaptiveEngine adaptiveEngine(
+      EngineCurriculum engineCurriculum,
+      MongoStorage storage,
+      ModelRefresher models,
+      InstantSource clock) {
     Policy policy =
         new Policy(
             engineCurriculum.graph(),
             engineCurriculum.catalog(),
             SpacedReview.daily(clock),
             Policy.Config.standard());
-    AdaptiveEngine engine =
-        new AdaptiveEngine(
-            new MongoAttemptLog(storage.database()),
-            new MongoLearnerStates(storage.database()),
-            policy,
-            models,
-            clock);
-    return new LearningPath(engineCurriculum, engine, clock);
+    return new AdaptiveEngine(
+        new MongoAttemptLog(storage.database()),
+        new MongoLearnerStates(storage.database()),
+        policy,
+        models,
+        clock);
+  }
+
+  /**
+   * "Borrar mis datos": the learner's progress goes to anonymous counters, then every collection
+   * holding them forgets them. A feature that stores learner data adds its collection here.
+   */
+  private static DataErasure dataErasure(
+      MongoStorage storage, EngineCurriculum engineCurriculum, AdaptiveEngine engine) {
+    Map<String, String> moduleOfSkill = new HashMap<>();
+    engineCurriculum.graph().skills().forEach(s -> moduleOfSkill.put(s.id(), s.module()));
+    MongoDatabase db = storage.database();
+    return new DataErasure(
+        new LearnerDataEraser(
+            new AttemptProgress(
+                new MongoAttemptLog(db),
+                moduleOfSkill,
+                key ->
+                    engine.mastery(key, moduleOfSkill.keySet()).entrySet().stream()
+                        .filter(e -> e.getValue().mastered())
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet())),
+            new MongoAnonymousAggregates(db),
+            List.of(
+                new MongoPersonalData(db, "sessions", "_id"),
+                new MongoPersonalData(db, "inbound", "learner"),
+                new MongoPersonalData(db, "outbound", "learner"),
+                new MongoPersonalData(db, MongoReminderStore.COLLECTION, "_id"),
+                new MongoPersonalData(db, "learner_states", "_id"),
+                new MongoPersonalData(db, "attempts", "learnerId"),
+                new MongoPersonalData(db, "outbox", "learner"),
+                new MongoPersonalData(db, "closed_windows", "_id"),
+                new MongoPersonalData(db, "leases", "_id"),
+                new MongoPersonalData(db, "tutor_memory", "_id"),
+                new MongoPersonalData(db, "tutor_budget", "learnerKey"),
+                new MongoPersonalData(db, "flags", "learnerKey"),
+                new MongoPersonalData(db, "exam_bookings", "learnerKey"))));
+  }
+
+  /** Runs the reminder job every minute on one virtual thread; closing stops it. */
+  private static AutoCloseable reminders(ReminderJob job) {
+    ScheduledExecutorService scheduler =
+        Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("reminders").factory());
+    scheduler.scheduleAtFixedRate(job, 1, 1, TimeUnit.MINUTES);
+    return scheduler::shutdownNow;
   }
 
   private static void publicRoutes(

@@ -95,6 +95,8 @@ class ArchitectureTest {
             "mx.aprende.bot.outbox.mongo",
             "mx.aprende.bot.conversation.mongo",
             "mx.aprende.bot.tutor.mongo",
+            "mx.aprende.bot.reminders.mongo",
+            "mx.aprende.bot.privacy.mongo",
             "mx.aprende.engine.mongo")
         .check(BOT);
   }

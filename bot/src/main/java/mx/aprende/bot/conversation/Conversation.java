@@ -36,23 +36,27 @@ public final class Conversation {
     }
   }
 
-  private final ModuleBrowser modules;
-  private final Tutor tutor;
-  private final BiFunction<String, Inbound, Optional<List<Reply>>> examDesk;
-
-  public Conversation(Catalog catalog, Tutor tutor, NextActivity engine) {
-    this(catalog, tutor, engine, (learnerKey, input) -> Optional.empty());
+  /**
+   * A self-contained dialog (exams, reminder settings, the study guide): it answers the inputs it
+   * owns ({@code menu:exam}, {@code exam:...}, {@code menu:settings}, {@code rem:...}, a shared
+   * location...) and leaves the rest to us. Dialogs see every turn of a known learner first.
+   */
+  public interface Dialog {
+    Optional<List<Reply>> answer(String learnerKey, Inbound input);
   }
 
-  /** With the exam dialog ({@code exam.ExamDesk::answer}), which gets every turn first. */
-  public Conversation(
-      Catalog catalog,
-      Tutor tutor,
-      NextActivity engine,
-      BiFunction<String, Inbound, Optional<List<Reply>>> examDesk) {
+  private final ModuleBrowser modules;
+  private final Tutor tutor;
+  private final List<Dialog> dialogs;
+
+  public Conversation(Catalog catalog, Tutor tutor, NextActivity engine) {
+    this(catalog, tutor, engine, List.of());
+  }
+
+  public Conversation(Catalog catalog, Tutor tutor, NextActivity engine, List<Dialog> dialogs) {
     this.modules = new ModuleBrowser(catalog, engine);
     this.tutor = tutor;
-    this.examDesk = examDesk;
+    this.dialogs = List.copyOf(dialogs);
   }
 
   public Outcome respond(Optional<Session> known, Turn turn) {
@@ -76,9 +80,12 @@ public final class Conversation {
       return List.of(
           new Reply.Text(Texts.welcome(turn.profileName())), MainMenu.reply(Texts.MENU_BODY));
     }
-    Optional<List<Reply>> exam = examDesk.apply(turn.learnerKey(), turn.input());
-    if (exam.isPresent()) {
-      return exam.get();
+    // Self-contained dialogs (exams, reminder settings, the study guide) answer what they own.
+    for (Dialog dialog : dialogs) {
+      Optional<List<Reply>> answer = dialog.answer(turn.learnerKey(), turn.input());
+      if (answer.isPresent()) {
+        return answer.get();
+      }
     }
     return switch (turn.input()) {
       case Inbound.Text text -> answerText(text, turn);

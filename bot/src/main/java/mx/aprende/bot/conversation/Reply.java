@@ -26,6 +26,12 @@ public sealed interface Reply {
     }
   }
 
+  /**
+   * A document to keep on the phone: the study guide (PDF) of a curriculum unit, which the channel
+   * renders, uploads and sends with {@code caption} under it (at most 1024 characters).
+   */
+  record Document(String unitId, String caption) implements Reply {}
+
   /** One choice the learner can tap: its id comes back in {@link Inbound.Choice}. */
   record Option(String id, String title, Optional<String> description) {
     public static Option of(String id, String title) {

@@ -46,7 +46,7 @@ public final class StudyGuides {
   }
 
   /** A digest of what the guide of {@code unit} shows: equal digests give the same guide. */
-  static String version(Module module, Unit unit) {
+  public static String version(Module module, Unit unit) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       // records print every component, so any change to a lesson or exercise changes the text

@@ -12,6 +12,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.InstantSource;
 import java.util.HexFormat;
@@ -69,6 +70,9 @@ final class FakeGraphApi implements HttpService {
     rules
         .post("/{version}/{phoneNumberId}/messages", this::messages)
         .post("/{version}/{phoneNumberId}/media", this::upload)
+        // The simulator page is not Meta's app: it may open what the bot uploaded, without a token.
+        // Before the media info route, which would take "uploads" for a version.
+        .get("/uploads/{mediaId}", this::uploaded)
         .get("/{version}/{mediaId}", this::mediaInfo)
         .get("/files/{mediaId}", this::mediaFile);
   }
@@ -141,7 +145,10 @@ final class FakeGraphApi implements HttpService {
     if (!authorized(req, res)) {
       return;
     }
-    byte[] content = req.content().as(byte[].class);
+    byte[] content =
+        filePart(
+            req.content().as(byte[].class),
+            req.headers().contentType().map(Object::toString).orElse(""));
     String id = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()));
     media.put(id, content);
     res.header(HeaderNames.CONTENT_TYPE, "application/json").send("{\"id\":\"" + id + "\"}");
@@ -182,6 +189,55 @@ final class FakeGraphApi implements HttpService {
       return;
     }
     res.header(HeaderNames.CONTENT_TYPE, "application/octet-stream").send(content);
+  }
+
+  private void uploaded(ServerRequest req, ServerResponse res) {
+    byte[] content = media.getIfPresent(req.path().pathParameters().get("mediaId"));
+    if (content == null) {
+      res.status(Status.NOT_FOUND_404).send();
+      return;
+    }
+    String type =
+        content.length > 4 && new String(content, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")
+            ? "application/pdf"
+            : "application/octet-stream";
+    res.header(HeaderNames.CONTENT_TYPE, type).send(content);
+  }
+
+  /**
+   * The {@code file} part of a multipart upload, as Meta stores it; the whole body when the request
+   * is not multipart (or has no file part).
+   */
+  static byte[] filePart(byte[] body, String contentType) {
+    int at = contentType.indexOf("boundary=");
+    if (at < 0) {
+      return body;
+    }
+    String boundary = contentType.substring(at + "boundary=".length()).replace("\"", "").strip();
+    int semicolon = boundary.indexOf(';');
+    if (semicolon >= 0) {
+      boundary = boundary.substring(0, semicolon);
+    }
+    // ISO-8859-1 maps every byte to one char, so indexes in the string are indexes in the bytes.
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    String delimiter = "--" + boundary;
+    int start = 0;
+    while ((start = text.indexOf(delimiter, start)) >= 0) {
+      int headersEnd = text.indexOf("\r\n\r\n", start);
+      if (headersEnd < 0) {
+        break;
+      }
+      String headers = text.substring(start, headersEnd);
+      int next = text.indexOf("\r\n" + delimiter, headersEnd);
+      if (next < 0) {
+        break;
+      }
+      if (headers.contains("name=\"file\"")) {
+        return java.util.Arrays.copyOfRange(body, headersEnd + 4, next);
+      }
+      start = next + 2;
+    }
+    return body;
   }
 
   private static String sha256(byte[] content) {

@@ -56,7 +56,8 @@ public record WhatsAppChannel(
       OutboxSender.Settings sending,
       Duration leaseTtl,
       FloodGuard.Settings flood,
-      Duration inboxRetention) {}
+      Duration inboxRetention,
+      WhatsAppDocuments documents) {}
 
   /** How often processed inbound messages past the retention are deleted. */
   private static final Duration PURGE_EVERY = Duration.ofHours(1);
@@ -64,7 +65,7 @@ public record WhatsAppChannel(
   public static WhatsAppChannel create(Parts parts) {
     WebhookParser parser = new WebhookParser();
     WhatsAppMessenger messenger =
-        new WhatsAppMessenger(parts.client(), new Sequencer(parts.clock()));
+        new WhatsAppMessenger(parts.client(), new Sequencer(parts.clock()), parts.documents());
     OutboxSender sender =
         new OutboxSender(
             parts.outbox(),

@@ -33,10 +33,12 @@ final class WhatsAppMessenger implements OutboundChannel {
 
   private final CloudApiClient client;
   private final Sequencer sequencer;
+  private final WhatsAppDocuments documents;
 
-  WhatsAppMessenger(CloudApiClient client, Sequencer sequencer) {
+  WhatsAppMessenger(CloudApiClient client, Sequencer sequencer, WhatsAppDocuments documents) {
     this.client = client;
     this.sequencer = sequencer;
+    this.documents = documents;
   }
 
   /**
@@ -47,7 +49,7 @@ final class WhatsAppMessenger implements OutboundChannel {
       String sourceMessageId, String learnerKey, String to, List<Reply> replies) {
     List<OutboxItem> items = new ArrayList<>();
     for (Reply reply : replies) {
-      for (OutboundMessage message : WhatsAppReplies.toMessages(reply)) {
+      for (OutboundMessage message : WhatsAppReplies.toMessages(reply, documents)) {
         PreparedMessage prepared = client.prepare(message);
         items.add(
             new OutboxItem(

@@ -23,8 +23,9 @@ final class WhatsAppReplies {
 
   private WhatsAppReplies() {}
 
-  static List<OutboundMessage> toMessages(Reply reply) {
+  static List<OutboundMessage> toMessages(Reply reply, WhatsAppDocuments documents) {
     return switch (reply) {
+      case Reply.Document document -> List.of(documents.message(document));
       case Reply.Text text ->
           split(text.body(), WhatsAppLimits.TEXT_BODY_MAX).stream()
               .<OutboundMessage>map(Text::of)

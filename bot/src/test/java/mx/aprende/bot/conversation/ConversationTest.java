@@ -167,6 +167,7 @@ class ConversationTest {
           case Reply.Text t -> t.body();
           case Reply.Menu m -> m.body() + " " + m.buttonLabel();
           case Reply.Buttons b -> b.body();
+          case Reply.Document d -> d.caption();
         };
     assertThat(body, containsString(phrase));
     assertThat(outcome.session().turns(), is(4L));

@@ -5,6 +5,7 @@ import static mx.aprende.bot.testing.BrowserTestSupport.screenshot;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -422,6 +423,10 @@ class SimulatorPageTest {
     assertThat(bot.get(1).findElement(By.tagName("strong")).getText(), is("hoja"));
     assertThat(
         bot.get(2).findElement(By.cssSelector(".media-detail")).getText(), is("id 1234567890"));
+    // Uploaded media opens from the fake Graph API, which keeps what the bot uploaded.
+    assertThat(
+        bot.get(2).findElement(By.cssSelector("a.media-link")).getDomAttribute("href"),
+        endsWith("/simulator/graph/uploads/1234567890"));
     assertThat(bot.get(3).findElements(By.cssSelector("a.btn-cta")), is(empty()));
     assertThat(bot.get(3).findElement(By.cssSelector(".btn-cta")).getText(), is("Abrir sitio"));
     WebElement reaction =

@@ -1,0 +1,123 @@
+package mx.aprende.bot.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import mx.aprende.bot.region.MexicanState;
+import mx.aprende.bot.region.QuietHours;
+import mx.aprende.bot.templates.MessageTemplate;
+
+/**
+ * Whether the bot may write first to a learner now, and with which message. Pure: the caller passes
+ * the learner, this feature's record and the instant.
+ *
+ * <p>In order: never to a learner who opted out; never after {@value #MAX_UNANSWERED} proactive
+ * messages in a row without an answer (until the learner writes again); never in quiet hours in the
+ * learner's state's time zone (Mexico City when the state is unknown); at most one a local day.
+ * Then a reminder on a chosen day from the chosen time for up to two hours (so a restart does not
+ * lose it, and a long outage does not send it at a strange hour), unless the learner wrote in the
+ * last two hours; else the nudge for 21, 7 or 2 days of silence, each at most once per silence,
+ * none after {@code 28} days.
+ */
+public final class ProactiveRules {
+
+  /** The zone used when the learner's state is not known. */
+  public static final ZoneId DEFAULT_ZONE = MexicanState.CIUDAD_DE_MEXICO.zone();
+
+  static final int MAX_UNANSWERED = 3;
+  private static final Duration REMINDER_GRACE = Duration.ofHours(2);
+  private static final Duration RECENTLY_ACTIVE = Duration.ofHours(2);
+  private static final Duration NUDGE_HORIZON = Duration.ofDays(28);
+  private static final List<Integer> NUDGE_DAYS = List.of(21, 7, 2);
+
+  /**
+   * A proactive message to send.
+   *
+   * @param template which one
+   * @param nudgeDays the inactivity nudge it is (2, 7 or 21), 0 for a reminder
+   */
+  public record Due(MessageTemplate template, int nudgeDays) {}
+
+  private final QuietHours quietHours;
+
+  public ProactiveRules(QuietHours quietHours) {
+    this.quietHours = quietHours;
+  }
+
+  /** The learner's time zone: their state's, else Mexico City's. */
+  public static ZoneId zoneOf(LearnerFacts learner) {
+    return learner.state().map(MexicanState::zone).orElse(DEFAULT_ZONE);
+  }
+
+  /** The oldest last message still worth a nudge at {@code now}. */
+  static Instant nudgeHorizon(Instant now) {
+    return now.minus(NUDGE_HORIZON);
+  }
+
+  /** The most recent last message that already deserves the first nudge at {@code now}. */
+  static Instant firstNudgeAfter(Instant now) {
+    return now.minus(Duration.ofDays(NUDGE_DAYS.getLast()));
+  }
+
+  /** What to send to {@code learner} at {@code now}, if anything. */
+  public Optional<Due> due(LearnerFacts learner, ReminderState state, Instant now) {
+    ZoneId zone = zoneOf(learner);
+    Instant lastInbound = learner.lastInbound();
+    if (learner.optedOut()
+        || state.unansweredSince(lastInbound) >= MAX_UNANSWERED
+        || quietHours.isQuiet(now, zone)
+        || sentToday(state, now, zone)) {
+      return Optional.empty();
+    }
+    if (reminderDue(state, lastInbound, now, zone)) {
+      return Optional.of(new Due(MessageTemplate.STUDY_REMINDER, 0));
+    }
+    return nudgeDue(state, lastInbound, now);
+  }
+
+  private static boolean sentToday(ReminderState state, Instant now, ZoneId zone) {
+    return state
+        .lastSent()
+        .map(sent -> sent.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate()))
+        .orElse(false);
+  }
+
+  private static boolean reminderDue(
+      ReminderState state, Instant lastInbound, Instant now, ZoneId zone) {
+    if (state.schedule().isEmpty() || lastInbound.isAfter(now.minus(RECENTLY_ACTIVE))) {
+      return false;
+    }
+    Schedule schedule = state.schedule().get();
+    LocalDateTime local = now.atZone(zone).toLocalDateTime();
+    if (!schedule.days().contains(local.getDayOfWeek())) {
+      return false;
+    }
+    Instant from = local.toLocalDate().atTime(schedule.at()).atZone(zone).toInstant();
+    return !now.isBefore(from) && now.isBefore(from.plus(REMINDER_GRACE));
+  }
+
+  private static Optional<Due> nudgeDue(ReminderState state, Instant lastInbound, Instant now) {
+    if (lastInbound.isBefore(nudgeHorizon(now))) {
+      return Optional.empty();
+    }
+    Duration silence = Duration.between(lastInbound, now);
+    int alreadySent = state.nudgedSince(lastInbound);
+    for (int days : NUDGE_DAYS) {
+      if (silence.compareTo(Duration.ofDays(days)) >= 0) {
+        return days > alreadySent ? Optional.of(new Due(nudge(days), days)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static MessageTemplate nudge(int days) {
+    return switch (days) {
+      case 2 -> MessageTemplate.INACTIVE_2_DAYS;
+      case 7 -> MessageTemplate.INACTIVE_7_DAYS;
+      default -> MessageTemplate.INACTIVE_21_DAYS;
+    };
+  }
+}
