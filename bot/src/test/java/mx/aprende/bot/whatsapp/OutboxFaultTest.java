@@ -132,7 +132,12 @@ class OutboxFaultTest {
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(base, "v26.0", "100000000000001", "token", CLIENT_TIMEOUT));
-    return new WhatsAppMessenger(client, new Sequencer(InstantSource.system()));
+    return new WhatsAppMessenger(
+        client,
+        new Sequencer(InstantSource.system()),
+        document -> {
+          throw new AssertionError("no documents in this test");
+        });
   }
 
   private static OutboxSender sender(Outbox outbox, WhatsAppMessenger messenger) {
