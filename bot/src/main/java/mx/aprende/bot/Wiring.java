@@ -23,6 +23,7 @@ import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
+import mx.aprende.bot.conversation.Course;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
@@ -58,6 +59,9 @@ import mx.aprende.engine.policy.SpacedReview;
  * the same wiring with their own settings.
  */
 public final class Wiring {
+
+  /** The full privacy notice ({@code docs/privacy.md}) on the public port, for learners. */
+  public static final String PRIVACY_PATH = "/privacidad";
 
   /** The internal listener: health, metrics and (later) the staff consoles. */
   public static final String CONSOLE_SOCKET = "console";
@@ -121,13 +125,22 @@ public final class Wiring {
     LuceneCurriculumSearch search = LuceneCurriculumSearch.of(curriculum);
     ModelRefresher models =
         ModelRefresher.start(new MongoParameterStore(storage.database()), Duration.ofMinutes(1));
+    LearningPath learningPath = learningPath(curriculum, storage, models, clock);
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database()),
             new Conversation(
-                Catalog.from(curriculum),
-                new RetrievalTutor(search, curriculum),
-                learningPath(curriculum, storage, models, clock)));
+                new Conversation.Parts(
+                    new Course(curriculum),
+                    Catalog.from(curriculum),
+                    new RetrievalTutor(search, curriculum),
+                    learningPath,
+                    learningPath,
+                    settings
+                        .content()
+                        .privacyNoticeUrl()
+                        .orElse(self.resolve(PRIVACY_PATH))
+                        .toString())));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -220,6 +233,11 @@ public final class Wiring {
   private static void publicRoutes(
       HttpRouting.Builder routing, WhatsAppChannel channel, Optional<Simulator> simulator) {
     routing.register("/webhook", channel.webhook());
+    routing.get(
+        PRIVACY_PATH,
+        (req, res) ->
+            res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
+                .send(privacyNotice()));
     simulator.ifPresent(s -> s.route(routing));
     routing.get(
         "/",
@@ -230,6 +248,17 @@ public final class Wiring {
             res.send("Aprende");
           }
         });
+  }
+
+  private static byte[] privacyNotice() {
+    try (var in = Wiring.class.getResourceAsStream("/privacy/privacy.md")) {
+      if (in == null) {
+        throw new SettingsException("privacy/privacy.md is missing from the bot's resources");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void consoleRoutes(HttpRouting.Builder routing) {

@@ -56,26 +56,25 @@ class WhatsAppFlowTest {
   }
 
   /**
-   * "hola" from a new learner → a greeting by name and the main menu list, sent to their number.
+   * "hola" from a new learner → a welcome by name with the privacy notice and the consent buttons,
+   * sent to their number.
    */
   @Test
-  void greetingAndMenu() {
+  void greetingAndConsent() {
     RunningBot bot = TestBots.start();
     try {
       byte[] body =
           PAYLOADS.text("5215511110001", "Ana López", "wamid.flow.1", Instant.now(), "hola");
       assertThat(Http.postSigned(webhook(bot), body).statusCode(), is(200));
 
-      List<CapturedMessages.Captured> replies = sent(bot, "5215511110001", 2);
-      JsonNode greeting = replies.get(0).body();
-      assertThat(greeting.path("type").asText(), is("text"));
-      assertThat(greeting.path("to").asText(), is("5215511110001"));
-      assertThat(greeting.path("text").path("body").asText(), containsString("¡Hola, Ana!"));
-      JsonNode menu = replies.get(1).body();
-      assertThat(menu.path("interactive").path("type").asText(), is("list"));
+      List<CapturedMessages.Captured> replies = sent(bot, "5215511110001", 1);
+      JsonNode welcome = replies.get(0).body();
+      assertThat(welcome.path("to").asText(), is("5215511110001"));
+      assertThat(welcome.path("interactive").path("type").asText(), is("button"));
       assertThat(
-          menu.path("interactive").path("action").path("sections").get(0).path("rows").size(),
-          is(10));
+          welcome.path("interactive").path("body").path("text").asText(),
+          containsString("¡Hola, Ana!"));
+      assertThat(welcome.path("interactive").path("action").path("buttons").size(), is(3));
 
       // The fake Graph API's receipts came back through the webhook and moved the message forward.
       MongoOutboundLog log = new MongoOutboundLog(bot.storage().database());
@@ -96,7 +95,7 @@ class WhatsAppFlowTest {
       byte[] body = PAYLOADS.text("5215511110002", "Luis", "wamid.flow.dup", Instant.now(), "hola");
       assertThat(Http.postSigned(webhook(bot), body).statusCode(), is(200));
       assertThat(Http.postSigned(webhook(bot), body).statusCode(), is(200));
-      sent(bot, "5215511110002", 2);
+      sent(bot, "5215511110002", 1);
       Document inbound =
           Eventually.await(
               WAIT,
@@ -113,7 +112,7 @@ class WhatsAppFlowTest {
       Http.postSigned(
           webhook(bot),
           PAYLOADS.text("5215511110002", "Luis", "wamid.flow.dup2", Instant.now(), "menú"));
-      sent(bot, "5215511110002", 3);
+      sent(bot, "5215511110002", 2);
       Document session =
           bot.storage()
               .database()
@@ -121,13 +120,13 @@ class WhatsAppFlowTest {
               .find(Filters.eq("_id", "5215511110002"))
               .first();
       assertThat(session.get("turns", Number.class).longValue(), is(2L));
-      assertThat(bot(bot.simulator().orElseThrow().captured(), "5215511110002"), hasSize(3));
+      assertThat(bot(bot.simulator().orElseThrow().captured(), "5215511110002"), hasSize(2));
     } finally {
       bot.stop();
     }
   }
 
-  /** Stop and start on the same data directory: the learner is remembered ("Hola de nuevo"). */
+  /** Stop and start on the same data directory: the learner is remembered where they were. */
   @Test
   void learnersSurviveARestart(@TempDir Path dataDir) {
     Map<String, String> env = Map.of("DATA_DIR", dataDir.toString());
@@ -136,6 +135,10 @@ class WhatsAppFlowTest {
       Http.postSigned(
           webhook(first),
           PAYLOADS.text("5215511110003", "Rosa", "wamid.r.1", Instant.now(), "hola"));
+      sent(first, "5215511110003", 1);
+      Http.postSigned(
+          webhook(first),
+          PAYLOADS.text("5215511110003", "Rosa", "wamid.r.1b", Instant.now(), "acepto"));
       sent(first, "5215511110003", 2);
     } finally {
       first.stop();
@@ -144,12 +147,12 @@ class WhatsAppFlowTest {
     try {
       Http.postSigned(
           webhook(second),
-          PAYLOADS.text("5215511110003", "Rosa", "wamid.r.2", Instant.now(), "hola"));
+          PAYLOADS.text("5215511110003", "Rosa", "wamid.r.2", Instant.now(), "sí"));
       List<CapturedMessages.Captured> replies = sent(second, "5215511110003", 1);
-      JsonNode menu = replies.get(0).body();
+      JsonNode age = replies.get(0).body();
       assertThat(
-          menu.path("interactive").path("body").path("text").asText(),
-          containsString("Hola de nuevo, Rosa"));
+          age.path("interactive").path("body").path("text").asText(),
+          containsString("Mucho gusto, Rosa"));
     } finally {
       second.stop();
     }
@@ -184,7 +187,7 @@ class WhatsAppFlowTest {
     try {
       Http.postSigned(
           webhook(bot), PAYLOADS.text("5215511110005", "Eva", "wamid.m.1", Instant.now(), "hola"));
-      sent(bot, "5215511110005", 2);
+      sent(bot, "5215511110005", 1);
       URI console = URI.create("http://127.0.0.1:" + bot.consolePort());
       var health = Http.get(console.resolve("/observe/health"));
       assertThat(health.statusCode(), is(200));
