@@ -13,7 +13,8 @@ import mx.aprende.content.text.TextFolding;
  */
 enum Command {
   MENU("menu", "menus", "opciones", "inicio", "volver al menu", "ver menu", "ver opciones"),
-  HELP("ayuda", "asesor", "asesora", "auxilio", "una persona", "hablar con asesor", "humano"),
+  MODULES("modulos", "modulo", "niveles", "ver modulos", "temas"),
+  HELP("ayuda", "asesor", "asesora", "auxilio", "hablar con asesor", "humano"),
   HINT("pista", "pistas", "una pista", "dame una pista", "ayudita"),
   REPEAT("repetir", "repite", "otra vez", "de nuevo", "repiteme", "no lo vi"),
   SKIP("saltar", "salta", "siguiente tema", "omitir", "pasar", "brincar"),

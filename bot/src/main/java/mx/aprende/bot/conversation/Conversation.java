@@ -160,7 +160,8 @@ public final class Conversation {
   }
 
   private Outcome text(Session session, Turn turn, Inbound.Text text, boolean away) {
-    Optional<Command> command = Command.of(text.body());
+    Optional<Command> command =
+        Command.of(text.body()).filter(c -> !studying.typedOwnAnswer(session, text.body()));
     if (command.isPresent()) {
       return command(session, turn, command.get());
     }
@@ -195,6 +196,7 @@ public final class Conversation {
   private Outcome command(Session session, Turn turn, Command command) {
     return switch (command) {
       case MENU -> menu(session);
+      case MODULES -> new Outcome(session, List.of(modules.levels()));
       case HELP -> handoffs.humanHelp(session, turn.at());
       case HINT -> studying.hint(session);
       case REPEAT ->

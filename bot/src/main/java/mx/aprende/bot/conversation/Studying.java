@@ -10,10 +10,12 @@ import java.util.Optional;
 import mx.aprende.bot.region.MexicanState;
 import mx.aprende.content.answer.AnswerCheck;
 import mx.aprende.content.answer.AnswerChecker;
+import mx.aprende.content.curriculum.Answer;
 import mx.aprende.content.curriculum.Example;
 import mx.aprende.content.curriculum.Exercise;
 import mx.aprende.content.curriculum.Lesson;
 import mx.aprende.content.curriculum.Misconception;
+import mx.aprende.content.text.TextFolding;
 import mx.aprende.engine.policy.Activity;
 
 /**
@@ -349,6 +351,38 @@ final class Studying {
         .flatMap(MexicanState::byCode)
         .map(MexicanState::zone)
         .orElse(DEFAULT_ZONE);
+  }
+
+  /**
+   * Whether {@code typed} is, word for word, one of the exercise's own options or answers: then it
+   * is an answer even if it also reads as a command ("Una lista" is not "una pista").
+   */
+  static boolean isOwnAnswer(Exercise exercise, String typed) {
+    String words = TextFolding.words(typed);
+    List<String> own = new ArrayList<>();
+    switch (exercise.answer()) {
+      case Answer.Choice choice -> choice.options().forEach(o -> own.add(o.text()));
+      case Answer.TextAnswer text -> {
+        own.addAll(text.accepted());
+        text.misconceptions().forEach(m -> own.add(m.answer()));
+      }
+      case Answer.NumberAnswer n -> {}
+      case Answer.FractionAnswer f -> {}
+      case Answer.TrueFalse tf -> {}
+      case Answer.Ordering o -> {}
+    }
+    return own.stream().anyMatch(o -> TextFolding.words(o).equals(words));
+  }
+
+  /** Whether the learner is answering an exercise and typed one of its own answers. */
+  boolean typedOwnAnswer(Session session, String typed) {
+    return session.step() == Step.EXERCISE
+        && session
+            .study()
+            .exercise()
+            .flatMap(course::exercise)
+            .map(e -> isOwnAnswer(e, typed))
+            .orElse(false);
   }
 
   /** Where the learner stopped, in words ("la lección *Contar en grupos*"), if anywhere. */

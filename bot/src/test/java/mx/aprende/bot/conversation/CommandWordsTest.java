@@ -48,6 +48,7 @@ class CommandWordsTest {
         "borrar mis datos | ERASE",
         "Borrar mis dtos | ERASE",
         "eliminar mis datos | ERASE",
+        "modulos | MODULES",
         "45 | NONE",
         "cuarenta y siete | NONE",
         "¿qué es una fracción? | NONE",
@@ -89,5 +90,30 @@ class CommandWordsTest {
     ConversationScript script = ConversationScript.start().onboarded().learner("ayuda");
     Optional<Instant> asked = script.session().profile().helpRequestedAt();
     assertThat(asked, is(Optional.of(script.clock().instant())));
+  }
+
+  /**
+   * A right or known-wrong typed answer of the shipped curriculum that reads as a command is still
+   * taken as the answer in its exercise.
+   */
+  @org.junit.jupiter.api.Test
+  void noCurriculumAnswerIsACommand() {
+    java.util.List<String> clashes = new java.util.ArrayList<>();
+    for (var exercise : ConversationScript.curriculum().exercises()) {
+      java.util.List<String> typed = new java.util.ArrayList<>();
+      switch (exercise.answer()) {
+        case mx.aprende.content.curriculum.Answer.TextAnswer t -> {
+          typed.addAll(t.accepted());
+          t.misconceptions().forEach(m -> typed.add(m.answer()));
+        }
+        case mx.aprende.content.curriculum.Answer.Choice c ->
+            c.options().forEach(o -> typed.add(o.text()));
+        default -> {}
+      }
+      typed.stream()
+          .filter(a -> Command.of(a).isPresent() && !Studying.isOwnAnswer(exercise, a))
+          .forEach(a -> clashes.add(exercise.id() + ": " + a));
+    }
+    assertThat(clashes, is(java.util.List.of()));
   }
 }

@@ -2,6 +2,7 @@ package mx.aprende.bot.conversation;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -115,7 +116,31 @@ final class ConversationScript {
     Turn turn =
         new Turn(LEARNER, "wamid." + messages, clock.instant(), Optional.of(profileName), input);
     last = new Conversations(sessions, conversation).handle(turn).replies();
+    last.forEach(ConversationScript::withinWhatsAppLimits);
     return this;
+  }
+
+  /**
+   * Every reply the bot writes fits WhatsApp's limits, so no turn relies on the channel's guard.
+   */
+  static void withinWhatsAppLimits(Reply reply) {
+    switch (reply) {
+      case Reply.Text t -> assertThat(t.body(), t.body().length(), lessThanOrEqualTo(4096));
+      case Reply.Buttons b -> {
+        assertThat(b.body(), b.body().length(), lessThanOrEqualTo(1024));
+        assertThat(b.body(), b.options().size(), lessThanOrEqualTo(3));
+        b.options().forEach(o -> assertThat(o.title(), o.title().length(), lessThanOrEqualTo(20)));
+      }
+      case Reply.Menu m -> {
+        assertThat(m.body(), m.body().length(), lessThanOrEqualTo(1024));
+        assertThat(m.buttonLabel().length(), lessThanOrEqualTo(20));
+        assertThat(m.body(), m.options().size(), lessThanOrEqualTo(10));
+        for (Reply.Option o : m.options()) {
+          assertThat(o.title(), o.title().length(), lessThanOrEqualTo(24));
+          o.description().ifPresent(d -> assertThat(d, d.length(), lessThanOrEqualTo(72)));
+        }
+      }
+    }
   }
 
   /** Time passes without messages. */

@@ -90,4 +90,55 @@ class ConversationTest {
         .expect(buttons(containsString("📘"), "Siguiente"));
     assertThat(script.session().study().module(), is(Optional.of("matematicas-para-empezar")));
   }
+
+  /** "Ajustes → Mi nombre": the learner types a new name and is called by it. */
+  @Test
+  void renameFromSettings() {
+    ConversationScript script = ConversationScript.start().onboarded();
+    script
+        .sends(new Inbound.Choice("menu:settings", "Ajustes"))
+        .expect(buttons(containsString("Ajustes"), "Recordatorios", "Mi nombre"))
+        .taps("Mi nombre")
+        .expect(text(containsString("¿Cómo te gusta que te digan?")))
+        .learner("Lupita")
+        .expect(menu(containsString("te llamaré *Lupita*")));
+    assertThat(script.session().name(), is(Optional.of("Lupita")));
+  }
+
+  /** "Hacer una pregunta": the next text goes to the tutor, with the way back. */
+  @Test
+  void askingAQuestionFromTheMenu() {
+    ConversationScript.start()
+        .onboarded()
+        .sends(new Inbound.Choice("menu:question", "Hacer una pregunta"))
+        .expect(text(containsString("Escríbeme tu pregunta")))
+        .learner("cuánto es un cuarto")
+        .expect(
+            text(containsString("Respuesta a: cuánto es un cuarto")),
+            buttons(containsString("Seguir"), "Seguir", "Menú"));
+  }
+
+  /** "Hablar con asesor" from the menu: a kind reply, and the request kept in the session. */
+  @Test
+  void askingForAPerson() {
+    ConversationScript script =
+        ConversationScript.start()
+            .onboarded()
+            .sends(new Inbound.Choice("menu:tutor", "Hablar con asesor"))
+            .expect(text(containsString("Una persona te escribirá pronto")));
+    assertThat(script.session().profile().helpRequestedAt().isPresent(), is(true));
+  }
+
+  /** "módulos" shows the levels; the menu items built elsewhere answer honestly for now. */
+  @Test
+  void modulesAndHandoffs() {
+    ConversationScript.start()
+        .onboarded()
+        .learner("modulos")
+        .expect(buttons(containsString("¿Qué nivel"), "Inicial", "Primaria", "Secundaria"))
+        .sends(new Inbound.Choice("menu:guide", "Descargar mi guía"))
+        .expect(text(containsString("todavía no está lista")))
+        .sends(new Inbound.Choice("menu:exam", "Mi examen"))
+        .expect(text(containsString("Mi examen")));
+  }
 }
