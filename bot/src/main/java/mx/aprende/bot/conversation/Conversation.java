@@ -51,6 +51,7 @@ public final class Conversation {
   private final ModuleBrowser modules;
   private final Onboarding onboarding;
   private final Studying studying;
+  private final Practice practice;
   private final Questions questions;
   private final ProgressReport progress;
   private final Handoffs handoffs = new Handoffs();
@@ -59,7 +60,8 @@ public final class Conversation {
     AnswerChecker checker = new AnswerChecker();
     this.modules = new ModuleBrowser(parts.catalog(), parts.engine());
     this.questions = new Questions(parts.tutor());
-    this.studying = new Studying(parts.course(), parts.engine(), checker, questions);
+    this.studying = new Studying(parts.course(), parts.engine());
+    this.practice = new Practice(parts.course(), parts.engine(), checker, questions, studying);
     this.progress = new ProgressReport(parts.course(), parts.engine());
     this.onboarding =
         new Onboarding(
@@ -118,16 +120,16 @@ public final class Conversation {
           session.step() == Step.LESSON
               ? studying.nextChunk(session, turn.at())
               : studying.proceed(session, turn.at(), List.of());
-      case ExerciseView.HINT -> studying.hint(session);
-      case ExerciseView.AGAIN -> studying.again(session, Texts.TRY_AGAIN);
-      case ExerciseView.SOLUTION -> studying.solution(session, turn.at());
+      case ExerciseView.HINT -> practice.hint(session);
+      case ExerciseView.AGAIN -> practice.again(session, Texts.TRY_AGAIN);
+      case ExerciseView.SOLUTION -> practice.solution(session, turn.at());
       case Studying.MENU -> menu(session);
       case SETTINGS_REMINDERS -> handoffs.reminders(session);
       case SETTINGS_NAME -> Onboarding.renameFromSettings(session);
       case ExerciseView.NEXT, Studying.RESUME -> studying.proceed(session, turn.at(), List.of());
       default -> {
         if (session.step() == Step.EXERCISE && id.startsWith("option-")) {
-          yield studying.answer(session, id, turn.at());
+          yield practice.answer(session, id, turn.at());
         }
         // A stale button from an earlier message: carry on from where the learner is.
         yield studying.proceed(session, turn.at(), List.of());
@@ -161,7 +163,7 @@ public final class Conversation {
 
   private Outcome text(Session session, Turn turn, Inbound.Text text, boolean away) {
     Optional<Command> command =
-        Command.of(text.body()).filter(c -> !studying.typedOwnAnswer(session, text.body()));
+        Command.of(text.body()).filter(c -> !practice.typedOwnAnswer(session, text.body()));
     if (command.isPresent()) {
       return command(session, turn, command.get());
     }
@@ -169,7 +171,7 @@ public final class Conversation {
       return resume(session);
     }
     return switch (session.step()) {
-      case EXERCISE -> studying.answer(session, text.body(), turn.at());
+      case EXERCISE -> practice.answer(session, text.body(), turn.at());
       case LESSON ->
           new Outcome(
               session,
@@ -198,14 +200,14 @@ public final class Conversation {
       case MENU -> menu(session);
       case MODULES -> new Outcome(session, List.of(modules.levels()));
       case HELP -> handoffs.humanHelp(session, turn.at());
-      case HINT -> studying.hint(session);
+      case HINT -> practice.hint(session);
       case REPEAT ->
           switch (session.step()) {
-            case EXERCISE -> studying.again(session, "");
+            case EXERCISE -> practice.again(session, "");
             case LESSON -> studying.showChunk(session, List.of());
             default -> studying.proceed(session, turn.at(), List.of());
           };
-      case SKIP -> studying.skip(session, turn.at());
+      case SKIP -> practice.skip(session, turn.at());
       case PROGRESS -> progress(session);
       case LEAVE -> new Outcome(session, List.of(OptOut.confirm()));
       case ERASE -> handoffs.eraseData(session);

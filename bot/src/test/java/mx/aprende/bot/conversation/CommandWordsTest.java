@@ -111,7 +111,7 @@ class CommandWordsTest {
         default -> {}
       }
       typed.stream()
-          .filter(a -> Command.of(a).isPresent() && !Studying.isOwnAnswer(exercise, a))
+          .filter(a -> Command.of(a).isPresent() && !Practice.isOwnAnswer(exercise, a))
           .forEach(a -> clashes.add(exercise.id() + ": " + a));
     }
     assertThat(clashes, is(java.util.List.of()));
