@@ -2,8 +2,6 @@ package mx.aprende.bot.conversation;
 
 import java.util.List;
 import java.util.Optional;
-import mx.aprende.bot.region.MexicanState;
-import mx.aprende.bot.region.StateMatch;
 import mx.aprende.bot.region.StateMatcher;
 import mx.aprende.content.text.TextFolding;
 
@@ -21,9 +19,6 @@ final class Onboarding {
   static final String NAME_OTHER = "name:other";
   static final String AGE_YES = "age:yes";
   static final String AGE_NO = "age:no";
-  static final String STATE_YES = "state:yes";
-  static final String STATE_NO = "state:no";
-  static final String STATE_PICK = "state-code:";
   static final String GOAL = "goal:";
   static final String PLACEMENT_START = "placement:start";
   static final String PLACEMENT_SKIP = "placement:skip";
@@ -35,13 +30,13 @@ final class Onboarding {
   static final String FROM_SETTINGS = "settings";
 
   private final String privacyUrl;
-  private final StateMatcher states;
+  private final StateQuestion states;
   private final PlacementDialog placement;
   private final Studying studying;
 
   Onboarding(String privacyUrl, StateMatcher states, PlacementDialog placement, Studying studying) {
     this.privacyUrl = privacyUrl;
-    this.states = states;
+    this.states = new StateQuestion(states);
     this.placement = placement;
     this.studying = studying;
   }
@@ -143,8 +138,8 @@ final class Onboarding {
       }
       case NAME_TYPED -> typedName(session, text);
       case AGE -> age(session, choice, text);
-      case STATE -> state(session, choice, text);
-      case STATE_CONFIRM -> confirmState(session, choice, yesNo);
+      case STATE -> states.answer(session, choice, text);
+      case STATE_CONFIRM -> states.confirm(session, choice, yesNo);
       case GOAL -> goal(session, choice, text);
       case PLACEMENT_OFFER -> {
         if (choice.equals(PLACEMENT_START) || yesNo.equals(Optional.of(true))) {
@@ -243,60 +238,7 @@ final class Onboarding {
     return Command.yesOrNo(text);
   }
 
-  private Conversation.Outcome state(Session session, String choice, String text) {
-    if (choice.startsWith(STATE_PICK)) {
-      Optional<MexicanState> picked = MexicanState.byCode(choice.substring(STATE_PICK.length()));
-      if (picked.isPresent()) {
-        return savedState(session, picked.get());
-      }
-    }
-    if (text.isBlank()) {
-      return new Conversation.Outcome(session, List.of(new Reply.Text(Texts.ASK_STATE)));
-    }
-    return switch (states.match(text)) {
-      case StateMatch.Found found ->
-          new Conversation.Outcome(
-              session.at(Step.STATE_CONFIRM, found.state().code()),
-              List.of(
-                  new Reply.Buttons(
-                      Texts.confirmState(found.state().shortName()),
-                      List.of(
-                          Reply.Option.of(STATE_YES, Texts.YES),
-                          Reply.Option.of(STATE_NO, Texts.OTHER_STATE)))));
-      case StateMatch.Ambiguous ambiguous ->
-          new Conversation.Outcome(
-              session.at(Step.STATE),
-              List.of(
-                  new Reply.Buttons(
-                      Texts.STATE_WHICH,
-                      ambiguous.candidates().stream()
-                          .map(s -> Reply.Option.of(STATE_PICK + s.code(), s.shortName()))
-                          .toList())));
-      case StateMatch.NotFound notFound ->
-          new Conversation.Outcome(session, List.of(new Reply.Text(Texts.STATE_NOT_FOUND)));
-    };
-  }
-
-  private Conversation.Outcome confirmState(
-      Session session, String choice, Optional<Boolean> yesNo) {
-    if (choice.startsWith(STATE_PICK)) {
-      return state(session.at(Step.STATE), choice, "");
-    }
-    Optional<MexicanState> pending = session.pending().flatMap(MexicanState::byCode);
-    if ((choice.equals(STATE_YES) || yesNo.equals(Optional.of(true))) && pending.isPresent()) {
-      return savedState(session, pending.get());
-    }
-    return new Conversation.Outcome(
-        session.at(Step.STATE), List.of(new Reply.Text(Texts.ASK_STATE)));
-  }
-
-  private static Conversation.Outcome savedState(Session session, MexicanState state) {
-    Session saved = session.with(session.profile().withState(state.code())).at(Step.GOAL);
-    return new Conversation.Outcome(
-        saved, List.of(goalQuestion(Texts.stateSaved(state.shortName()) + Texts.ASK_GOAL)));
-  }
-
-  private static Reply goalQuestion(String body) {
+  static Reply goalQuestion(String body) {
     return new Reply.Buttons(
         body,
         List.of(
