@@ -32,6 +32,7 @@ import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
+import mx.aprende.bot.conversation.Course;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.exam.BookingCodes;
@@ -112,6 +113,9 @@ import mx.aprende.engine.policy.SpacedReview;
  * the same wiring with their own settings.
  */
 public final class Wiring {
+
+  /** The full privacy notice ({@code docs/privacy.md}) on the public port, for learners. */
+  public static final String PRIVACY_PATH = "/privacidad";
 
   /** The internal listener: health, metrics and (later) the staff consoles. */
   public static final String CONSOLE_SOCKET = "console";
@@ -209,10 +213,17 @@ public final class Wiring {
         new Conversations(
             new MongoSessionStore(storage.database()),
             new Conversation(
-                catalog,
-                tutor(settings.tutor(), storage, curriculum, search, metrics, clock),
-                learningPath,
-                List.of(
+                new Conversation.Parts(
+                    new Course(curriculum),
+                    catalog,
+                    tutor(settings.tutor(), storage, curriculum, search, metrics, clock),
+                    learningPath,
+                    learningPath,
+                    settings
+                        .content()
+                        .privacyNoticeUrl()
+                        .orElse(self.resolve(PRIVACY_PATH))
+                        .toString(),
                     exams.desk()::answer,
                     new ReminderSettings(reminderStore),
                     new GuideMenu(curriculum, new MongoLearnerStates(storage.database())))),
@@ -452,6 +463,11 @@ public final class Wiring {
   private static void publicRoutes(
       HttpRouting.Builder routing, WhatsAppChannel channel, Optional<Simulator> simulator) {
     routing.register(WEBHOOK_PATH, channel.webhook());
+    routing.get(
+        PRIVACY_PATH,
+        (req, res) ->
+            res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
+                .send(privacyNotice()));
     simulator.ifPresent(s -> s.route(routing));
     routing.get(
         "/",
@@ -462,6 +478,17 @@ public final class Wiring {
             res.send("Aprende");
           }
         });
+  }
+
+  private static byte[] privacyNotice() {
+    try (var in = Wiring.class.getResourceAsStream("/privacy/privacy.md")) {
+      if (in == null) {
+        throw new SettingsException("privacy/privacy.md is missing from the bot's resources");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void consoleRoutes(HttpRouting.Builder routing) {

@@ -4,15 +4,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The main menu: what a learner can do at any time. Items whose feature is not built yet answer
- * honestly that it is coming, instead of pretending.
+ * The main menu: what a learner can do at any time. Items whose feature is built beside the journey
+ * (exam, guide) go through {@link Handoffs}, which answers honestly until it exists.
  */
 final class MainMenu {
 
   static final String PREFIX = "menu:";
   static final String BUTTON_LABEL = "Ver opciones";
   static final String LESSON = "lesson";
+  static final String PRACTICE = "practice";
+  static final String REVIEW = "review";
+  static final String PROGRESS = "progress";
   static final String QUESTION = "question";
+  static final String EXAM = "exam";
+  static final String TUTOR = "tutor";
+  static final String GUIDE = "guide";
+  static final String SETTINGS = "settings";
   static final String LEAVE = "leave";
 
   /** One menu entry; {@code ready} is false until its feature exists. */
@@ -25,14 +32,14 @@ final class MainMenu {
   static final List<Item> ITEMS =
       List.of(
           new Item(LESSON, "Seguir mi lección", "Continúa donde te quedaste", true),
-          new Item("practice", "Practicar", "Ejercicios a tu medida", false),
-          new Item("review", "Repasar", "Lo que ya aprendiste", false),
-          new Item("progress", "Mi progreso", "Lo que ya sabes y lo que sigue", false),
+          new Item(PRACTICE, "Practicar", "Ejercicios a tu medida", true),
+          new Item(REVIEW, "Repasar", "Lo que ya aprendiste", true),
+          new Item(PROGRESS, "Mi progreso", "Lo que ya sabes y lo que sigue", true),
           new Item(QUESTION, "Hacer una pregunta", "Pregunta lo que no entiendas", true),
-          new Item("exam", "Mi examen", "Cuándo y dónde presentarlo", false),
-          new Item("tutor", "Hablar con asesor", "Una persona te ayuda", false),
-          new Item("guide", "Descargar mi guía", "Estudia sin datos", false),
-          new Item("settings", "Ajustes", "Recordatorios y tu nombre", false),
+          new Item(EXAM, "Mi examen", "Cuándo y dónde presentarlo", false),
+          new Item(TUTOR, "Hablar con asesor", "Una persona te ayuda", true),
+          new Item(GUIDE, "Descargar mi guía", "Estudia sin datos", false),
+          new Item(SETTINGS, "Ajustes", "Recordatorios y tu nombre", true),
           new Item(LEAVE, "Darme de baja", "Dejar de recibir mensajes", true));
 
   private MainMenu() {}

@@ -13,6 +13,7 @@ final class ModuleBrowser {
 
   static final String LEVEL = "level:";
   static final String MODULE = "module:";
+  static final String STUDY = "study:";
 
   private final Catalog catalog;
   private final NextActivity engine;
@@ -39,17 +40,28 @@ final class ModuleBrowser {
     if (choiceId.startsWith(MODULE)) {
       return catalog
           .module(choiceId.substring(MODULE.length()))
-          .map(
-              card ->
-                  List.<Reply>of(
-                      new Reply.Text(Texts.moduleCard(card, firstStep(learnerKey, card)))));
+          .map(card -> List.of(card(learnerKey, card)));
     }
     return Optional.empty();
   }
 
+  /** The module's card; one the learner cannot start yet has no "Estudiar este" button. */
+  private Reply card(String learnerKey, Catalog.ModuleCard card) {
+    Activity first = engine.next(learnerKey, card.id());
+    String text = Texts.moduleCard(card, firstStep(first));
+    if (first instanceof Activity.Blocked) {
+      return new Reply.Text(text + "\n\nEscribe *menú* para volver.");
+    }
+    return new Reply.Buttons(
+        text,
+        List.of(
+            Reply.Option.of(STUDY + card.id(), Texts.STUDY_THIS),
+            Reply.Option.of(Studying.MENU, Texts.MENU)));
+  }
+
   /** What the engine says this learner should do first in the module, in the learner's words. */
-  private String firstStep(String learnerKey, Catalog.ModuleCard card) {
-    return switch (engine.next(learnerKey, card.id())) {
+  private String firstStep(Activity first) {
+    return switch (first) {
       case Activity.NewLesson lesson -> Texts.startWith(catalog.skillName(lesson.skill()));
       case Activity.Practice practice -> Texts.practise(catalog.skillName(practice.skill()));
       case Activity.Review review -> Texts.review(catalog.skillName(review.skill()));

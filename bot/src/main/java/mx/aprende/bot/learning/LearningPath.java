@@ -5,23 +5,31 @@ import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import mx.aprende.bot.conversation.NextActivity;
+import mx.aprende.bot.conversation.LearnerModel;
+import mx.aprende.bot.conversation.PlacementQuiz;
 import mx.aprende.engine.AdaptiveEngine;
 import mx.aprende.engine.mastery.Item;
 import mx.aprende.engine.policy.Activity;
+import mx.aprende.engine.policy.Placement;
 import mx.aprende.engine.store.AttemptRecord;
 
 /**
  * What the bot asks the adaptive engine, in the bot's terms: exercises by their curriculum id, the
  * learner by their channel key. The engine does the rest (stores, mastery model, policy).
  */
-public final class LearningPath implements NextActivity {
+public final class LearningPath implements LearnerModel, PlacementQuiz {
+
+  /** Questions in the placement quiz: enough to place, few enough for a first chat. */
+  static final int PLACEMENT_QUESTIONS = 8;
 
   private final AdaptiveEngine engine;
   private final Map<String, Item> items;
   private final Map<String, String> moduleOfSkill;
+  private final Placement placement;
   private final InstantSource clock;
 
   public LearningPath(EngineCurriculum curriculum, AdaptiveEngine engine, InstantSource clock) {
@@ -32,6 +40,7 @@ public final class LearningPath implements NextActivity {
     this.moduleOfSkill =
         curriculum.graph().skills().stream()
             .collect(Collectors.toMap(s -> s.id(), s -> s.module()));
+    this.placement = new Placement(curriculum.graph(), curriculum.catalog(), PLACEMENT_QUESTIONS);
     this.clock = clock;
   }
 
@@ -39,6 +48,16 @@ public final class LearningPath implements NextActivity {
   @Override
   public Activity next(String learnerKey, String moduleId) {
     return engine.next(learnerKey, moduleId);
+  }
+
+  @Override
+  public void lessonGiven(String learnerKey, String skill) {
+    engine.lessonGiven(learnerKey, skill);
+  }
+
+  @Override
+  public boolean mastered(String learnerKey, String skill) {
+    return engine.mastery(learnerKey, List.of(skill)).get(skill).mastered();
   }
 
   /**
@@ -63,12 +82,10 @@ public final class LearningPath implements NextActivity {
    *
    * @throws IllegalArgumentException for an exercise the curriculum does not have
    */
+  @Override
   public Activity record(
       String learnerKey, String exerciseId, boolean correct, int hintsUsed, Duration responseTime) {
-    Item item = items.get(exerciseId);
-    if (item == null) {
-      throw new IllegalArgumentException("unknown exercise " + exerciseId);
-    }
+    Item item = item(exerciseId);
     AttemptRecord attempt =
         new AttemptRecord(
             learnerKey,
@@ -79,5 +96,35 @@ public final class LearningPath implements NextActivity {
             responseTime,
             clock.instant());
     return engine.record(attempt, moduleOfSkill.get(item.skills().getFirst()));
+  }
+
+  @Override
+  public Placement.State start() {
+    return placement.start();
+  }
+
+  @Override
+  public Optional<String> next(Placement.State state) {
+    return placement.next(state).map(Item::id);
+  }
+
+  @Override
+  public Placement.State answer(Placement.State state, String exerciseId, boolean correct) {
+    return placement.answer(state, item(exerciseId), correct);
+  }
+
+  @Override
+  public Set<String> finish(String learnerKey, Placement.State state) {
+    Set<String> known = placement.known(state);
+    engine.placed(learnerKey, known);
+    return known;
+  }
+
+  private Item item(String exerciseId) {
+    Item item = items.get(exerciseId);
+    if (item == null) {
+      throw new IllegalArgumentException("unknown exercise " + exerciseId);
+    }
+    return item;
   }
 }

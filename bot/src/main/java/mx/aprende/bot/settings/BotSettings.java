@@ -104,8 +104,10 @@ public record BotSettings(
 
   /**
    * @param curriculumDir the authored curriculum (module folders, glossary, synonyms)
+   * @param privacyNoticeUrl where learners read the full privacy notice; empty means the bot's own
+   *     {@code /privacidad} page on the public port
    */
-  public record ContentSettings(Path curriculumDir) {}
+  public record ContentSettings(Path curriculumDir, Optional<URI> privacyNoticeUrl) {}
 
   /** Public listener (webhook, simulator) and internal listener (consoles, health, metrics). */
   public record ServerSettings(String host, int port, String consoleHost, int consolePort) {}
@@ -180,7 +182,8 @@ public record BotSettings(
           "LLM_API_KEY",
           "LLM_MODEL",
           "LLM_TIMEOUT",
-          "LLM_DAILY_TOKENS_PER_LEARNER");
+          "LLM_DAILY_TOKENS_PER_LEARNER",
+          "PRIVACY_NOTICE_URL");
 
   /** Placeholder base URL meaning "the in-process fake Graph API on the public port". */
   static final String LOCAL_FAKE = "local";
@@ -212,7 +215,8 @@ public record BotSettings(
     ContentSettings content =
         new ContentSettings(
             Path.of(
-                string(env, "CURRICULUM_DIR", root.get("content.curriculum-dir"), "curriculum")));
+                string(env, "CURRICULUM_DIR", root.get("content.curriculum-dir"), "curriculum")),
+            present(env, "PRIVACY_NOTICE_URL").map(BotSettings::url));
     return new BotSettings(
         mode,
         server,
@@ -376,6 +380,18 @@ public record BotSettings(
         Duration.ofMillis(node.get("graph-api-timeout-ms").asLong().orElse(10_000L)),
         node.get("max-webhook-bytes").asLong().orElse(3L * 1024 * 1024),
         List.copyOf(generated));
+  }
+
+  private static URI url(String value) {
+    try {
+      URI uri = URI.create(value);
+      if (uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
+        throw new IllegalArgumentException("not http");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException("PRIVACY_NOTICE_URL is not an http(s) URL: " + value);
+    }
   }
 
   /** Whether outbound Graph API calls go to the simulator's in-process fake. */

@@ -4,27 +4,93 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
+import mx.aprende.engine.policy.Placement;
 import mx.aprende.engine.testing.MongoTestSupport;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 class MongoSessionStoreTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-28T15:00:00Z");
 
   /** A saved session reads back equal; saving again replaces it. */
   @Test
   void savesAndReplaces() {
     SessionStore store = new MongoSessionStore(MongoTestSupport.freshDatabase());
-    Instant t0 = Instant.parse("2026-11-28T15:00:00Z");
-    Session first = Session.first("ana", t0).touched(t0);
+    Session first = Session.first("ana", T0).touched(T0);
 
     assertThat(store.find("ana"), is(Optional.empty()));
     store.save(first);
     assertThat(store.find("ana"), is(Optional.of(first)));
-    Session second = first.touched(t0.plusSeconds(5));
+    Session second = first.touched(T0.plusSeconds(5));
     store.save(second);
     assertThat(store.find("ana"), is(Optional.of(second)));
     store.save(second.withOptedOut(true));
     assertThat(store.find("ana").orElseThrow().optedOut(), is(true));
+  }
+
+  /** Every field of a learner's journey survives the round trip (nothing lost by a restart). */
+  @Test
+  void wholeJourneyStateRoundTrips() {
+    SessionStore store = new MongoSessionStore(MongoTestSupport.freshDatabase());
+    Profile profile =
+        new Profile(
+            Profile.Consent.GIVEN,
+            Optional.of(T0),
+            Optional.of("Ana"),
+            Optional.of("14"),
+            Optional.of(Profile.Goal.PRIMARIA),
+            Optional.of(new Profile.Coordinates(20.67, -103.35)),
+            Optional.of(T0.plusSeconds(90)));
+    Study study =
+        new Study(
+            Optional.of("matematicas-para-empezar"),
+            Optional.empty(),
+            0,
+            Optional.of("mpe-contar-06"),
+            List.of(2, 0, 1),
+            2,
+            1,
+            true,
+            Optional.of(T0.plusSeconds(30)),
+            Optional.of(
+                new Placement.State(Map.of("contar-objetos", 1, "x", -2), 3, Set.of("a", "b"))));
+    Session session =
+        new Session(
+            "ana",
+            T0,
+            T0.plusSeconds(60),
+            9,
+            false,
+            Step.STATE_CONFIRM,
+            Optional.of("14"),
+            profile,
+            study,
+            new Streak(3, Optional.of(LocalDate.of(2026, 11, 28))));
+    store.save(session);
+    assertThat(store.find("ana"), is(Optional.of(session)));
+  }
+
+  /** A document written before onboarding existed loads as a learner who has not consented. */
+  @Test
+  void oldDocumentsLoad() {
+    var database = MongoTestSupport.freshDatabase();
+    database
+        .getCollection("sessions")
+        .insertOne(
+            new Document("_id", "old")
+                .append("firstSeen", java.util.Date.from(T0))
+                .append("lastSeen", java.util.Date.from(T0))
+                .append("turns", 4L)
+                .append("optedOut", false));
+    Session old = new MongoSessionStore(database).find("old").orElseThrow();
+    assertThat(old, is(new Session("old", T0, T0, 4, false)));
+    assertThat(old.consented(), is(false));
   }
 }

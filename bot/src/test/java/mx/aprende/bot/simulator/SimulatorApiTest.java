@@ -66,7 +66,7 @@ class SimulatorApiTest {
   }
 
   /**
-   * Text, then a tap on a menu row: each gets the bot's answer in the outbox, in order, as raw
+   * Text, then a tap on a reply button: each gets the bot's answer in the outbox, in order, as raw
    * Cloud API bodies.
    */
   @Test
@@ -82,8 +82,8 @@ class SimulatorApiTest {
         Eventually.await(
             Duration.ofSeconds(15), () -> outbox("5215520000001", 0), o -> replies(o) >= 1);
     assertThat(first.path("wa_id").asText(), is("5215520000001"));
-    JsonNode list = lastReply(first);
-    assertThat(list.path("interactive").path("type").asText(), is("list"));
+    JsonNode consent = lastReply(first);
+    assertThat(consent.path("interactive").path("type").asText(), is("button"));
     long last = first.path("messages").get(first.path("messages").size() - 1).path("seq").asLong();
     // The bot marked the learner's message read, with the typing indicator, before answering.
     JsonNode read = first.path("messages").get(0).path("body");
@@ -93,11 +93,13 @@ class SimulatorApiTest {
 
     post(
         "messages",
-        "{\"wa_id\":\"5215520000001\",\"name\":\"Ana\",\"type\":\"list_reply\",\"id\":\"menu:progress\",\"title\":\"Mi progreso\"}");
+        "{\"wa_id\":\"5215520000001\",\"name\":\"Ana\",\"type\":\"button_reply\",\"id\":\"consent:yes\",\"title\":\"Acepto\"}");
     JsonNode next =
         Eventually.await(
             Duration.ofSeconds(15), () -> outbox("5215520000001", last), o -> replies(o) >= 1);
-    assertThat(lastReply(next).path("text").path("body").asText(), containsString("Mi progreso"));
+    assertThat(
+        lastReply(next).path("interactive").path("body").path("text").asText(),
+        containsString("¿Te llamo *Ana*?"));
     assertThat(next.path("messages").get(0).path("seq").asLong() > last, is(true));
 
     assertThat(

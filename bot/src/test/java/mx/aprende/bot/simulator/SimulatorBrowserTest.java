@@ -3,10 +3,10 @@ package mx.aprende.bot.simulator;
 import static mx.aprende.bot.testing.BrowserTestSupport.await;
 import static mx.aprende.bot.testing.BrowserTestSupport.screenshot;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
+import java.util.List;
 import mx.aprende.bot.RunningBot;
 import mx.aprende.bot.testing.BrowserTestSupport;
 import mx.aprende.bot.testing.TestBots;
@@ -18,15 +18,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A person's first minute, in headless Chromium against the real bot: open the simulator, say
- * "hola", see the greeting and the menu, open the menu and pick an entry.
+ * "hola", see the welcome with the privacy notice, accept it and confirm the name by tapping
+ * buttons.
  */
 class SimulatorBrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  /** "hola" in the simulator → the greeting and the main menu; a menu row answers honestly. */
+  /**
+   * "hola" in the simulator → the welcome with consent buttons; tapping them moves onboarding on.
+   */
   @Test
-  void holaShowsTheMenu() {
+  void holaStartsOnboarding() {
     BrowserTestSupport.assumeChromiumAvailable();
     RunningBot bot = TestBots.start();
     try (BrowserTestSupport.Browser browser = BrowserTestSupport.startChromium()) {
@@ -48,33 +51,33 @@ class SimulatorBrowserTest {
           driver,
           WAIT,
           ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "¡Hola, Marta!"));
-      WebElement openList =
-          await(
-              driver,
-              WAIT,
-              ExpectedConditions.elementToBeClickable(By.cssSelector(".bubble.in .list-open")));
-      screenshot(driver, "simulator-hola-menu");
-      assertThat(openList.getText(), containsString("Ver opciones"));
-
-      openList.click();
-      WebElement progress =
-          await(
-              driver,
-              ExpectedConditions.elementToBeClickable(
-                  By.xpath(
-                      "//*[contains(@class,'sheet')]//*[contains(@class,'row')][contains(.,'Mi progreso')]")));
-      screenshot(driver, "simulator-menu-open");
-      progress.click();
-
+      screenshot(driver, "simulator-hola-consent");
+      tap(driver, "Acepto");
       await(
           driver,
           WAIT,
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("chat"), "todavía no está lista"));
-      screenshot(driver, "simulator-menu-answer");
-      assertThat(driver.findElements(By.cssSelector(".bubble.out")).size() >= 2, is(true));
+          ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "¿Te llamo Marta?"));
+      tap(driver, "Sí");
+      await(
+          driver,
+          WAIT,
+          ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Mucho gusto, Marta"));
+      screenshot(driver, "simulator-onboarding-age");
+      assertThat(driver.findElements(By.cssSelector(".bubble.out")).size() >= 3, is(true));
     } finally {
       bot.stop();
     }
+  }
+
+  /** Taps the newest reply button titled {@code title}. */
+  private static void tap(org.openqa.selenium.WebDriver driver, String title) {
+    List<WebElement> buttons =
+        await(
+            driver,
+            WAIT,
+            ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.xpath("//*[contains(@class,'btn-reply')][normalize-space(.)='" + title + "']")));
+    WebElement button = buttons.getLast();
+    await(driver, WAIT, ExpectedConditions.elementToBeClickable(button)).click();
   }
 }

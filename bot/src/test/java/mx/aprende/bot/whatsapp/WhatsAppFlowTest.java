@@ -56,11 +56,11 @@ class WhatsAppFlowTest {
   }
 
   /**
-   * "hola" from a new learner → one message: the greeting by name on top of the main menu list
-   * (merged by ReplyPacing), sent to their number.
+   * "hola" from a new learner → a welcome by name with the privacy notice and the consent buttons,
+   * sent to their number.
    */
   @Test
-  void greetingAndMenu() {
+  void greetingAndConsent() {
     RunningBot bot = TestBots.start();
     try {
       byte[] body =
@@ -68,15 +68,13 @@ class WhatsAppFlowTest {
       assertThat(Http.postSigned(webhook(bot), body).statusCode(), is(200));
 
       List<CapturedMessages.Captured> replies = sent(bot, "5215511110001", 1);
-      JsonNode menu = replies.get(0).body();
-      assertThat(menu.path("to").asText(), is("5215511110001"));
+      JsonNode welcome = replies.get(0).body();
+      assertThat(welcome.path("to").asText(), is("5215511110001"));
+      assertThat(welcome.path("interactive").path("type").asText(), is("button"));
       assertThat(
-          menu.path("interactive").path("body").path("text").asText(),
+          welcome.path("interactive").path("body").path("text").asText(),
           containsString("¡Hola, Ana!"));
-      assertThat(menu.path("interactive").path("type").asText(), is("list"));
-      assertThat(
-          menu.path("interactive").path("action").path("sections").get(0).path("rows").size(),
-          is(10));
+      assertThat(welcome.path("interactive").path("action").path("buttons").size(), is(3));
 
       // The fake Graph API's receipts came back through the webhook and moved the message forward.
       MongoOutboundLog log = new MongoOutboundLog(bot.storage().database());
@@ -128,7 +126,7 @@ class WhatsAppFlowTest {
     }
   }
 
-  /** Stop and start on the same data directory: the learner is remembered ("Hola de nuevo"). */
+  /** Stop and start on the same data directory: the learner is remembered where they were. */
   @Test
   void learnersSurviveARestart(@TempDir Path dataDir) {
     Map<String, String> env = Map.of("DATA_DIR", dataDir.toString());
@@ -138,6 +136,10 @@ class WhatsAppFlowTest {
           webhook(first),
           PAYLOADS.text("5215511110003", "Rosa", "wamid.r.1", Instant.now(), "hola"));
       sent(first, "5215511110003", 1);
+      Http.postSigned(
+          webhook(first),
+          PAYLOADS.text("5215511110003", "Rosa", "wamid.r.1b", Instant.now(), "acepto"));
+      sent(first, "5215511110003", 2);
     } finally {
       first.stop();
     }
@@ -145,12 +147,12 @@ class WhatsAppFlowTest {
     try {
       Http.postSigned(
           webhook(second),
-          PAYLOADS.text("5215511110003", "Rosa", "wamid.r.2", Instant.now(), "hola"));
+          PAYLOADS.text("5215511110003", "Rosa", "wamid.r.2", Instant.now(), "sí"));
       List<CapturedMessages.Captured> replies = sent(second, "5215511110003", 1);
-      JsonNode menu = replies.get(0).body();
+      JsonNode age = replies.get(0).body();
       assertThat(
-          menu.path("interactive").path("body").path("text").asText(),
-          containsString("Hola de nuevo, Rosa"));
+          age.path("interactive").path("body").path("text").asText(),
+          containsString("Mucho gusto, Rosa"));
     } finally {
       second.stop();
     }

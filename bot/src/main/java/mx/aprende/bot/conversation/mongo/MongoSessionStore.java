@@ -4,13 +4,15 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
-import java.util.Date;
 import java.util.Optional;
 import mx.aprende.bot.conversation.Session;
 import mx.aprende.bot.conversation.SessionStore;
 import org.bson.Document;
 
-/** Sessions in the {@code sessions} collection, one document per learner, replaced whole. */
+/**
+ * Sessions in the {@code sessions} collection, one document per learner, replaced whole (the
+ * conversation of one learner runs in order, so there is no concurrent writer to merge with).
+ */
 public final class MongoSessionStore implements SessionStore {
 
   static final String COLLECTION = "sessions";
@@ -23,28 +25,15 @@ public final class MongoSessionStore implements SessionStore {
 
   @Override
   public Optional<Session> find(String learnerKey) {
-    Document doc = sessions.find(Filters.eq("_id", learnerKey)).first();
-    if (doc == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Session(
-            learnerKey,
-            doc.getDate("firstSeen").toInstant(),
-            doc.getDate("lastSeen").toInstant(),
-            doc.get("turns", Number.class).longValue(),
-            Boolean.TRUE.equals(doc.getBoolean("optedOut"))));
+    return Optional.ofNullable(sessions.find(Filters.eq("_id", learnerKey)).first())
+        .map(doc -> SessionDocuments.session(learnerKey, doc));
   }
 
   @Override
   public void save(Session session) {
     sessions.replaceOne(
         Filters.eq("_id", session.learnerKey()),
-        new Document("_id", session.learnerKey())
-            .append("firstSeen", Date.from(session.firstSeen()))
-            .append("lastSeen", Date.from(session.lastSeen()))
-            .append("turns", session.turns())
-            .append("optedOut", session.optedOut()),
+        SessionDocuments.document(session),
         new ReplaceOptions().upsert(true));
   }
 }
