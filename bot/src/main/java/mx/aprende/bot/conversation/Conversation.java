@@ -75,7 +75,16 @@ public final class Conversation {
         LearnerModel engine,
         PlacementQuiz placement,
         String privacyUrl) {
-      this(course, catalog, tutor, engine, placement, privacyUrl, Dialog.NONE, Dialog.NONE, Dialog.NONE);
+      this(
+          course,
+          catalog,
+          tutor,
+          engine,
+          placement,
+          privacyUrl,
+          Dialog.NONE,
+          Dialog.NONE,
+          Dialog.NONE);
     }
   }
 

@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.Reply;
-import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.conversation.ReplyPacing;
+import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
 import mx.aprende.bot.inbox.LearnerLanes;
@@ -192,8 +192,7 @@ public final class WhatsAppInboundProcessor {
         parser.restore(record.rawMessage(), senderInfo, record.businessNumberId());
     Conversation.Outcome outcome = conversations.handle(WhatsAppTurns.toTurn(message));
     List<OutboxItem> items =
-        messenger.items(
-            messageId, record.learnerKey(), to, ReplyPacing.merge(outcome.replies()));
+        messenger.items(messageId, record.learnerKey(), to, ReplyPacing.merge(outcome.replies()));
     if (!items.isEmpty()) {
       messenger.acknowledge(messageId);
     }

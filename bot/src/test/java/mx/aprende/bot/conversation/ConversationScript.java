@@ -131,6 +131,8 @@ final class ConversationScript {
         assertThat(b.body(), b.options().size(), lessThanOrEqualTo(3));
         b.options().forEach(o -> assertThat(o.title(), o.title().length(), lessThanOrEqualTo(20)));
       }
+      case Reply.Document d ->
+          assertThat(d.caption(), d.caption().length(), lessThanOrEqualTo(1024));
       case Reply.Menu m -> {
         assertThat(m.body(), m.body().length(), lessThanOrEqualTo(1024));
         assertThat(m.buttonLabel().length(), lessThanOrEqualTo(20));
@@ -228,6 +230,7 @@ final class ConversationScript {
       case Reply.Buttons b -> b.options();
       case Reply.Menu m -> m.options();
       case Reply.Text t -> List.of();
+      case Reply.Document d -> List.of();
     };
   }
 
@@ -236,6 +239,7 @@ final class ConversationScript {
       case Reply.Text t -> t.body();
       case Reply.Buttons b -> b.body();
       case Reply.Menu m -> m.body();
+      case Reply.Document d -> d.caption();
     };
   }
 

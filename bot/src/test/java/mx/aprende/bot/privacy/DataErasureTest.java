@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
 
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +14,15 @@ import java.util.Optional;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
+import mx.aprende.bot.conversation.Course;
 import mx.aprende.bot.conversation.Inbound;
+import mx.aprende.bot.conversation.LearnerModel;
+import mx.aprende.bot.conversation.PlacementQuiz;
 import mx.aprende.bot.conversation.Reply;
 import mx.aprende.bot.conversation.Session;
 import mx.aprende.bot.conversation.SessionStore;
 import mx.aprende.bot.conversation.Turn;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.tutor.Tutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,11 +93,13 @@ class DataErasureTest {
         new Conversations(
             sessions,
             new Conversation(
-                new Catalog(List.of(), Map.of()),
-                q -> new Tutor.Answer("", Optional.empty()),
-                (learner, module) -> {
-                  throw new AssertionError("no engine needed");
-                }),
+                new Conversation.Parts(
+                    new Course(TestBots.curriculum()),
+                    Catalog.from(TestBots.curriculum()),
+                    q -> new Tutor.Answer("", Optional.empty()),
+                    unused(LearnerModel.class),
+                    unused(PlacementQuiz.class),
+                    "https://example.org/privacidad")),
             new DataErasure(eraser));
     Instant t = Instant.parse("2026-11-28T15:00:00Z");
     conversations.handle(Turn.text("ana", "m1", t, "Ana", "hola"));
@@ -116,5 +123,16 @@ class DataErasureTest {
 
   private static Turn choice(Instant at, String id) {
     return new Turn("ana", "m-" + at, at, Optional.of("Ana"), new Inbound.Choice(id, id));
+  }
+
+  /** A port this test never reaches: any call fails it. */
+  private static <T> T unused(Class<T> port) {
+    return port.cast(
+        Proxy.newProxyInstance(
+            port.getClassLoader(),
+            new Class<?>[] {port},
+            (proxy, method, args) -> {
+              throw new AssertionError("not needed here: " + method.getName());
+            }));
   }
 }
