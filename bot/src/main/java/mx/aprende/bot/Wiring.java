@@ -1,5 +1,6 @@
 package mx.aprende.bot;
 
+import com.mongodb.client.MongoDatabase;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.metrics.api.Metrics;
@@ -16,9 +17,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import mx.aprende.bot.console.Console;
+import mx.aprende.bot.console.access.AccountStore;
+import mx.aprende.bot.console.access.Passwords;
+import mx.aprende.bot.console.learners.EngineProgress;
+import mx.aprende.bot.console.mongo.MongoAccountStore;
+import mx.aprende.bot.console.mongo.MongoAttempts;
+import mx.aprende.bot.console.mongo.MongoAuditLog;
+import mx.aprende.bot.console.mongo.MongoDashboardSource;
+import mx.aprende.bot.console.mongo.MongoFlagStore;
+import mx.aprende.bot.console.mongo.MongoLearnerDirectory;
+import mx.aprende.bot.console.mongo.MongoStaffSessionStore;
+import mx.aprende.bot.console.mongo.MongoTakeovers;
+import mx.aprende.bot.console.mongo.MongoTranscripts;
 import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
@@ -39,6 +55,7 @@ import mx.aprende.bot.settings.SettingsException;
 import mx.aprende.bot.simulator.Simulator;
 import mx.aprende.bot.tutor.RetrievalTutor;
 import mx.aprende.bot.whatsapp.WhatsAppChannel;
+import mx.aprende.bot.whatsapp.WhatsAppPersonSender;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.client.CloudApiSettings;
 import mx.aprende.content.ContentException;
@@ -59,7 +76,7 @@ import mx.aprende.engine.policy.SpacedReview;
  */
 public final class Wiring {
 
-  /** The internal listener: health, metrics and (later) the staff consoles. */
+  /** The internal listener: health, metrics and the staff consoles. */
   public static final String CONSOLE_SOCKET = "console";
 
   private Wiring() {}
@@ -121,13 +138,6 @@ public final class Wiring {
     LuceneCurriculumSearch search = LuceneCurriculumSearch.of(curriculum);
     ModelRefresher models =
         ModelRefresher.start(new MongoParameterStore(storage.database()), Duration.ofMinutes(1));
-    Conversations conversations =
-        new Conversations(
-            new MongoSessionStore(storage.database()),
-            new Conversation(
-                Catalog.from(curriculum),
-                new RetrievalTutor(search, curriculum),
-                learningPath(curriculum, storage, models, clock)));
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(
@@ -136,6 +146,17 @@ public final class Wiring {
                 whatsApp.phoneNumberId(),
                 whatsApp.accessToken(),
                 whatsApp.graphApiTimeout()));
+    AdaptiveEngine engine = engine(curriculum, storage, models, clock);
+    Console console = console(settings, storage, curriculum, engine, client, metrics, clock);
+    Conversations conversations =
+        new Conversations(
+            new MongoSessionStore(storage.database()),
+            new Conversation(
+                Catalog.from(curriculum),
+                new RetrievalTutor(search, curriculum),
+                new LearningPath(EngineCurriculum.from(curriculum), engine, clock)),
+            console.takeovers(),
+            console.watcher());
     WhatsAppChannel channel =
         WhatsAppChannel.create(
             new WhatsAppChannel.Parts(
@@ -178,7 +199,7 @@ public final class Wiring {
                     socket
                         .host(settings.server().consoleHost())
                         .port(settings.server().consolePort())
-                        .routing(Wiring::consoleRoutes))
+                        .routing(console::route))
             .build()
             .start();
     channel.processor().resumeUnfinished();
@@ -198,7 +219,7 @@ public final class Wiring {
    * The engine as the bot uses it: the newest refitted models (best-lr+ predicts, BKT gives
    * mastery; defaults until a refit), the standard policy and daily spaced review.
    */
-  private static LearningPath learningPath(
+  private static AdaptiveEngine engine(
       Curriculum curriculum, MongoStorage storage, ModelRefresher models, InstantSource clock) {
     EngineCurriculum engineCurriculum = EngineCurriculum.from(curriculum);
     Policy policy =
@@ -207,14 +228,57 @@ public final class Wiring {
             engineCurriculum.catalog(),
             SpacedReview.daily(clock),
             Policy.Config.standard());
-    AdaptiveEngine engine =
-        new AdaptiveEngine(
-            new MongoAttemptLog(storage.database()),
-            new MongoLearnerStates(storage.database()),
-            policy,
-            models,
-            clock);
-    return new LearningPath(engineCurriculum, engine, clock);
+    return new AdaptiveEngine(
+        new MongoAttemptLog(storage.database()),
+        new MongoLearnerStates(storage.database()),
+        policy,
+        models,
+        clock);
+  }
+
+  /** The staff console on the internal port, with its MongoDB adapters. */
+  private static Console console(
+      BotSettings settings,
+      MongoStorage storage,
+      Curriculum curriculum,
+      AdaptiveEngine engine,
+      CloudApiClient client,
+      BotMetrics metrics,
+      InstantSource clock) {
+    MongoDatabase db = storage.database();
+    MongoAttempts attempts = new MongoAttempts(db);
+    Map<String, String> moduleTitles = new HashMap<>();
+    curriculum.modules().forEach(m -> moduleTitles.put(m.id(), m.title()));
+    Map<String, String> moduleOfSkill = new HashMap<>();
+    EngineCurriculum.from(curriculum)
+        .graph()
+        .skills()
+        .forEach(skill -> moduleOfSkill.put(skill.id(), skill.module()));
+    return Console.create(
+        new Console.Parts(
+            staffAccounts(storage),
+            new MongoStaffSessionStore(db),
+            new MongoAuditLog(db),
+            new MongoFlagStore(db),
+            attempts,
+            new MongoLearnerDirectory(db),
+            new MongoTranscripts(db),
+            new MongoTakeovers(db),
+            new WhatsAppPersonSender(client, new MongoOutboundLog(db), metrics, clock),
+            new EngineProgress(
+                engine, EngineCurriculum.from(curriculum).graph(), moduleTitles, attempts),
+            new MongoDashboardSource(db, moduleOfSkill, moduleTitles),
+            Passwords.standard(),
+            settings.mode() == Mode.PRODUCTION,
+            "aprende_asesor_contacto",
+            "aprende_recordatorio",
+            clock),
+        System.out);
+  }
+
+  /** The staff account store ({@code ./tutor admin} uses it too). */
+  public static AccountStore staffAccounts(MongoStorage storage) {
+    return new MongoAccountStore(storage.database());
   }
 
   private static void publicRoutes(
@@ -230,15 +294,6 @@ public final class Wiring {
             res.send("Aprende");
           }
         });
-  }
-
-  private static void consoleRoutes(HttpRouting.Builder routing) {
-    routing.get(
-        "/",
-        (req, res) ->
-            res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
-                .send(
-                    "Aprende internal port.\nHealth: /observe/health\nMetrics: /observe/metrics\n"));
   }
 
   private static ObserveFeature observe(MongoStorage storage) {
