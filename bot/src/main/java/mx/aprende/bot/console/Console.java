@@ -113,4 +113,13 @@ public final class Console {
   public Accounts accounts() {
     return accounts;
   }
+
+  /**
+   * Where other features raise flags the turn rules cannot see: the tutor's guard ({@link
+   * mx.aprende.bot.console.flags.Reason#GUARD}), exam problems ({@link
+   * mx.aprende.bot.console.flags.Reason#EXAM}).
+   */
+  public FlagStore flags() {
+    return flags;
+  }
 }

@@ -204,6 +204,8 @@ public final class ConsoleRoutes {
     LoginResult result = s.accounts().login(username, form.value("password"));
     switch (result) {
       case LoginResult.Success ok -> {
+        // Abandoned sessions are removed here rather than by a TTL index the embedded server lacks.
+        s.sessions().sweep();
         StaffSessions.Active session = s.sessions().open(ok.staff().username());
         res.headers()
             .addCookie(cookie(SESSION_COOKIE, session.token(), StaffSessionsLifetime.VALUE));
