@@ -53,13 +53,19 @@ public final class Console {
   private final FlagWatcher watcher;
   private final Takeovers takeovers;
   private final Accounts accounts;
+  private final FlagStore flags;
 
   private Console(
-      ConsoleRoutes routes, FlagWatcher watcher, Takeovers takeovers, Accounts accounts) {
+      ConsoleRoutes routes,
+      FlagWatcher watcher,
+      Takeovers takeovers,
+      Accounts accounts,
+      FlagStore flags) {
     this.routes = routes;
     this.watcher = watcher;
     this.takeovers = takeovers;
     this.accounts = accounts;
+    this.flags = flags;
   }
 
   public static Console create(Parts p, PrintStream announcements) {
@@ -93,7 +99,8 @@ public final class Console {
         new ConsoleRoutes(services),
         new FlagWatcher(p.flags(), p.answers()),
         p.takeovers(),
-        accounts);
+        accounts,
+        p.flags());
   }
 
   public void route(HttpRouting.Builder routing) {
