@@ -24,6 +24,8 @@ import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.curriculum.Skill;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -72,6 +74,10 @@ class ConsoleBrowserTest {
               By.id("transcript"), "<script>alert('x')</script>"));
       assertThat(driver.findElements(By.cssSelector("#transcript script")).size(), is(0));
       screenshot(driver, "console-learner");
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("transcript")));
+      screenshot(driver, "console-transcript");
+      ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 
       driver.findElement(By.id("takeover")).click();
       await(driver, WAIT, ExpectedConditions.visibilityOfElementLocated(By.id("reply-text")));
@@ -143,6 +149,8 @@ class ConsoleBrowserTest {
       ConsoleFixture.seedLearning(bot, Instant.now(), skills);
 
       WebDriver driver = browser.driver();
+      // A laptop-sized window: coordinators read the dashboard on a computer.
+      driver.manage().window().setSize(new Dimension(1280, 1500));
       String console = "http://127.0.0.1:" + bot.consolePort();
       login(driver, console, "carla");
       await(

@@ -183,7 +183,7 @@ final class Pages {
     h.close("select");
     h.element("button", "Filtrar", "type", "submit");
     h.close("form");
-    h.open("table", "class", "queue");
+    h.open("div", "class", "scroll").open("table", "class", "queue");
     h.open("thead").open("tr");
     for (String c :
         List.of("Gravedad", "Motivo", "Estudiante", "Estado", "Esperando", "Situación")) {
@@ -201,7 +201,7 @@ final class Pages {
         "hx-swap",
         "innerHTML");
     h.markup(rows);
-    h.close("tbody").close("table");
+    h.close("tbody").close("table").close("div");
     return layout("Cola de atención", Optional.of(v), h.toString());
   }
 
