@@ -38,7 +38,8 @@ public final class AdminCommand {
             settings.storage().mongoUri(),
             settings.storage().dataDir(),
             settings.storage().database())) {
-      System.exit(run(args, Wiring.staffAccounts(storage), System.out, System.err));
+      System.exit(
+          run(args, Wiring.staffAccounts(storage), Passwords.standard(), System.out, System.err));
     }
   }
 
@@ -47,12 +48,13 @@ public final class AdminCommand {
    *
    * @return the process exit code
    */
-  static int run(String[] args, AccountStore store, PrintStream out, PrintStream err) {
+  static int run(
+      String[] args, AccountStore store, Passwords passwords, PrintStream out, PrintStream err) {
     if (args.length == 0) {
       err.println(usage());
       return 2;
     }
-    Accounts accounts = new Accounts(store, Passwords.standard(), InstantSource.system());
+    Accounts accounts = new Accounts(store, passwords, InstantSource.system());
     switch (args[0]) {
       case "list-users" -> {
         accounts

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import mx.aprende.bot.console.access.Passwords;
 import mx.aprende.bot.console.access.Role;
 import mx.aprende.bot.console.access.Scope;
 import mx.aprende.bot.console.mongo.MongoAccountStore;
@@ -39,6 +40,7 @@ class AdminCommandTest {
         AdminCommand.run(
             line.split(" "),
             store,
+            Passwords.forTests(),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(code, is(exit));

@@ -11,6 +11,9 @@ public interface LearnerDirectory {
   /** Records (or corrects) where a learner belongs. */
   void assign(String learnerKey, LearnerPlace place);
 
+  /** Whether the learner asked for no more messages ("baja"): then nobody may nudge them. */
+  boolean optedOut(String learnerKey);
+
   /** Every learner key with a known place. */
   Set<String> known();
 }

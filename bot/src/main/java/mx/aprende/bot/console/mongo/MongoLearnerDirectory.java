@@ -47,6 +47,12 @@ public final class MongoLearnerDirectory implements LearnerDirectory {
   }
 
   @Override
+  public boolean optedOut(String learnerKey) {
+    Document session = sessions.find(Filters.eq("_id", learnerKey)).first();
+    return session != null && Boolean.TRUE.equals(session.getBoolean("optedOut"));
+  }
+
+  @Override
   public Set<String> known() {
     Set<String> keys = new HashSet<>();
     places.find().projection(new Document("_id", 1)).forEach(d -> keys.add(d.getString("_id")));

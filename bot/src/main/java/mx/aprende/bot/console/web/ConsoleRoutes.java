@@ -471,6 +471,9 @@ public final class ConsoleRoutes {
 
   private void nudge(Call c) {
     String key = c.key();
+    if (s.directory().optedOut(key)) {
+      throw new ConsoleException("Este estudiante pidió no recibir mensajes (baja).");
+    }
     String address =
         s.transcripts()
             .address(key)
