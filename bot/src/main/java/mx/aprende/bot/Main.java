@@ -57,6 +57,7 @@ public final class Main {
       out.println("  Chat with the bot:  " + base + "/simulator");
     }
     out.println("  WhatsApp webhook:   " + base + "/webhook");
+    out.println("  Staff console:      " + console + "/");
     out.println("  Health:             " + console + "/observe/health");
     out.println("  Metrics:            " + console + "/observe/metrics");
     out.println("  Data:               " + bot.storageDescription());

@@ -29,6 +29,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import mx.aprende.bot.content.CurriculumWatcher;
+import mx.aprende.bot.console.Console;
+import mx.aprende.bot.console.access.AccountStore;
+import mx.aprende.bot.console.access.Passwords;
+import mx.aprende.bot.console.learners.EngineProgress;
+import mx.aprende.bot.console.mongo.MongoAccountStore;
+import mx.aprende.bot.console.mongo.MongoAttempts;
+import mx.aprende.bot.console.mongo.MongoAuditLog;
+import mx.aprende.bot.console.mongo.MongoDashboardSource;
+import mx.aprende.bot.console.mongo.MongoFlagStore;
+import mx.aprende.bot.console.mongo.MongoStaffSessionStore;
+import mx.aprende.bot.console.mongo.MongoTakeovers;
+import mx.aprende.bot.console.mongo.MongoTranscripts;
+import mx.aprende.bot.whatsapp.WhatsAppPersonSender;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
@@ -117,7 +130,7 @@ public final class Wiring {
   /** The full privacy notice ({@code docs/privacy.md}) on the public port, for learners. */
   public static final String PRIVACY_PATH = "/privacidad";
 
-  /** The internal listener: health, metrics and (later) the staff consoles. */
+  /** The internal listener: health, metrics and the staff consoles. */
   public static final String CONSOLE_SOCKET = "console";
 
   /** Where Meta posts webhooks and checks the verify token (public port). */
@@ -209,6 +222,7 @@ public final class Wiring {
     Catalog catalog = Catalog.from(curriculum);
     LearningPath learningPath = new LearningPath(engineCurriculum, engine, clock);
     Exams exams = exams(settings, storage, catalog, learningPath, client, clock);
+    Console console = console(settings, storage, curriculum, engine, client, metrics, clock);
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database()),
@@ -227,7 +241,9 @@ public final class Wiring {
                     exams.desk()::answer,
                     new ReminderSettings(reminderStore),
                     new GuideMenu(curriculum, new MongoLearnerStates(storage.database())))),
-            dataErasure(storage, engineCurriculum, engine));
+            dataErasure(storage, engineCurriculum, engine),
+            console.takeovers(),
+            console.watcher());
     MongoOutboundLog outboundLog = new MongoOutboundLog(storage.database());
     WhatsAppChannel channel =
         WhatsAppChannel.create(
@@ -286,7 +302,7 @@ public final class Wiring {
                     socket
                         .host(settings.server().consoleHost())
                         .port(settings.server().consolePort())
-                        .routing(Wiring::consoleRoutes))
+                        .routing(console::route))
             .build()
             .start();
     channel.start();
@@ -460,6 +476,51 @@ public final class Wiring {
     return scheduler::shutdownNow;
   }
 
+  /** The staff console on the internal port, with its MongoDB adapters. */
+  private static Console console(
+      BotSettings settings,
+      MongoStorage storage,
+      Curriculum curriculum,
+      AdaptiveEngine engine,
+      CloudApiClient client,
+      BotMetrics metrics,
+      InstantSource clock) {
+    MongoDatabase db = storage.database();
+    MongoAttempts attempts = new MongoAttempts(db);
+    Map<String, String> moduleTitles = new HashMap<>();
+    curriculum.modules().forEach(m -> moduleTitles.put(m.id(), m.title()));
+    Map<String, String> moduleOfSkill = new HashMap<>();
+    EngineCurriculum.from(curriculum)
+        .graph()
+        .skills()
+        .forEach(skill -> moduleOfSkill.put(skill.id(), skill.module()));
+    return Console.create(
+        new Console.Parts(
+            staffAccounts(storage),
+            new MongoStaffSessionStore(db),
+            new MongoAuditLog(db),
+            new MongoFlagStore(db),
+            attempts,
+            new mx.aprende.bot.console.mongo.MongoLearnerDirectory(db),
+            new MongoTranscripts(db),
+            new MongoTakeovers(db),
+            new WhatsAppPersonSender(client, new MongoOutboundLog(db), metrics, clock),
+            new EngineProgress(
+                engine, EngineCurriculum.from(curriculum).graph(), moduleTitles, attempts),
+            new MongoDashboardSource(db, moduleOfSkill, moduleTitles),
+            Passwords.standard(),
+            settings.mode() == Mode.PRODUCTION,
+            "aprende_asesor_contacto",
+            "aprende_recordatorio",
+            clock),
+        System.out);
+  }
+
+  /** The staff account store ({@code ./tutor admin} uses it too). */
+  public static AccountStore staffAccounts(MongoStorage storage) {
+    return new MongoAccountStore(storage.database());
+  }
+
   private static void publicRoutes(
       HttpRouting.Builder routing, WhatsAppChannel channel, Optional<Simulator> simulator) {
     routing.register(WEBHOOK_PATH, channel.webhook());
@@ -489,15 +550,6 @@ public final class Wiring {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static void consoleRoutes(HttpRouting.Builder routing) {
-    routing.get(
-        "/",
-        (req, res) ->
-            res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
-                .send(
-                    "Aprende internal port.\nHealth: /observe/health\nMetrics: /observe/metrics\n"));
   }
 
   private static ObserveFeature observe(MongoStorage storage) {

@@ -1,0 +1,72 @@
+package mx.aprende.bot.console.mongo;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import mx.aprende.bot.console.learners.TranscriptEntry;
+import mx.aprende.engine.testing.MongoTestSupport;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Transcripts from inbound, outbound and tutor messages, in time order, with placeholders. */
+class MongoTranscriptsTest {
+
+  private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+  /** Learner, bot and tutor lines interleave by time; the tutor's send is not shown twice. */
+  @Test
+  void mergesTheThreeSources() {
+    MongoDatabase db = MongoTestSupport.freshDatabase();
+    db.getCollection("inbound")
+        .insertOne(
+            new Document("_id", "in1")
+                .append("learner", "k")
+                .append("phone", "5215500000000")
+                .append("sentAt", Date.from(T0))
+                .append("raw", "{\"type\":\"text\",\"text\":{\"body\":\"<b>hola</b>\"}}"));
+    db.getCollection("outbound")
+        .insertOne(
+            new Document("_id", "out1")
+                .append("learner", "k")
+                .append("type", "interactive.list")
+                .append("sentAt", Date.from(T0.plusSeconds(1))));
+    db.getCollection("outbound")
+        .insertOne(
+            new Document("_id", "out2")
+                .append("learner", "k")
+                .append("type", "text")
+                .append("sentAt", Date.from(T0.plusSeconds(5))));
+    MongoTranscripts transcripts = new MongoTranscripts(db);
+    transcripts.recordTutorMessage("k", "out2", "ana", "Hola, soy Ana", T0.plusSeconds(5));
+
+    List<TranscriptEntry> lines = transcripts.of("k", 50);
+    assertThat(
+        lines.stream().map(l -> l.speaker() + ":" + l.text()).toList(),
+        is(List.of("LEARNER:<b>hola</b>", "BOT:[menú]", "TUTOR:Hola, soy Ana")));
+    assertThat(transcripts.address("k"), is(Optional.of("5215500000000")));
+    assertThat(transcripts.lastLearnerMessage("k"), is(Optional.of(T0)));
+  }
+
+  /** What a learner sent, as the tutor reads it. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"type\":\"image\",\"image\":{\"id\":\"1\"}} | [imagen]",
+        "{\"type\":\"image\",\"image\":{\"caption\":\"mi tarea\"}} | [imagen] mi tarea",
+        "{\"type\":\"audio\",\"audio\":{}} | [audio]",
+        "{\"type\":\"interactive\",\"interactive\":{\"list_reply\":{\"title\":\"Mi progreso\"}}} | [eligió] Mi progreso",
+        "{\"type\":\"sticker\"} | [sticker]",
+        "no es json | [mensaje ilegible]"
+      })
+  void learnerText(String raw, String expected) {
+    assertThat(MongoTranscripts.learnerText(raw), is(expected));
+  }
+}

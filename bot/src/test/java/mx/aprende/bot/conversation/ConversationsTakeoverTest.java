@@ -1,0 +1,73 @@
+package mx.aprende.bot.conversation;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import mx.aprende.bot.tutor.Tutor;
+import mx.aprende.engine.policy.Activity;
+import org.junit.jupiter.api.Test;
+
+/** While a person holds a learner the bot answers nothing but "baja"; observers see every turn. */
+class ConversationsTakeoverTest {
+
+  private final Map<String, Session> saved = new HashMap<>();
+  private final SessionStore store =
+      new SessionStore() {
+        @Override
+        public Optional<Session> find(String learnerKey) {
+          return Optional.ofNullable(saved.get(learnerKey));
+        }
+
+        @Override
+        public void save(Session session) {
+          saved.put(session.learnerKey(), session);
+        }
+      };
+  private final List<Boolean> observed = new ArrayList<>();
+  private final Set<String> held = new java.util.HashSet<>();
+  private final Conversations conversations =
+      new Conversations(
+          store,
+          new Conversation(
+              new Catalog(List.of(), Map.of()),
+              question -> new Tutor.Answer("Respuesta", Optional.empty()),
+              (learner, module) -> new Activity.Blocked("not used")),
+          held::contains,
+          (turn, outcome, silenced) -> observed.add(silenced));
+
+  private Conversation.Outcome say(String text, int n) {
+    return conversations.handle(
+        Turn.text(
+            "521", "m" + n, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(n), "Rosa", text));
+  }
+
+  /** Held: silent, session still counts turns; "baja" and its confirmation still work. */
+  @Test
+  void silentWhileHeldExceptForOptingOut() {
+    assertThat(say("hola", 1).replies().isEmpty(), is(false));
+    held.add("521");
+    assertThat(say("menu", 2).replies().isEmpty(), is(true));
+    assertThat(saved.get("521").turns(), is(2L));
+    Conversation.Outcome baja = say("baja", 3);
+    assertThat(baja.replies().size(), is(1));
+    Conversation.Outcome yes =
+        conversations.handle(
+            new Turn(
+                "521",
+                "m4",
+                Instant.parse("2026-03-01T10:00:04Z"),
+                Optional.empty(),
+                new Inbound.Choice(
+                    ((Reply.Buttons) baja.replies().getFirst()).options().getFirst().id(), "Sí")));
+    assertThat(yes.session().optedOut(), is(true));
+    held.remove("521");
+    assertThat(observed, is(List.of(false, true, false, false)));
+  }
+}
