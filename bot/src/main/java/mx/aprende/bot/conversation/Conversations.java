@@ -21,6 +21,12 @@ public final class Conversations {
     this(sessions, conversation, Conversation.Dialog.NONE, Takeover.NONE, TurnObserver.NONE);
   }
 
+  /** With the "borrar mis datos" dialog, no takeover and no observer. */
+  public Conversations(
+      SessionStore sessions, Conversation conversation, Conversation.Dialog privacy) {
+    this(sessions, conversation, privacy, Takeover.NONE, TurnObserver.NONE);
+  }
+
   /**
    * @param privacy the "borrar mis datos" dialog: after it answers, only a session that still
    *     exists is saved

@@ -3,6 +3,7 @@ package mx.aprende.bot.conversation;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.tutor.Tutor;
-import mx.aprende.engine.policy.Activity;
 import org.junit.jupiter.api.Test;
 
 /** While a person holds a learner the bot answers nothing but "baja"; observers see every turn. */
@@ -36,9 +37,14 @@ class ConversationsTakeoverTest {
       new Conversations(
           store,
           new Conversation(
-              new Catalog(List.of(), Map.of()),
-              question -> new Tutor.Answer("Respuesta", Optional.empty()),
-              (learner, module) -> new Activity.Blocked("not used")),
+              new Conversation.Parts(
+                  new Course(TestBots.curriculum()),
+                  Catalog.from(TestBots.curriculum()),
+                  question -> new Tutor.Answer("Respuesta", Optional.empty()),
+                  unused(LearnerModel.class),
+                  unused(PlacementQuiz.class),
+                  "https://example.org/privacidad")),
+          Conversation.Dialog.NONE,
           held::contains,
           (turn, outcome, silenced) -> observed.add(silenced));
 
@@ -51,10 +57,11 @@ class ConversationsTakeoverTest {
   /** Held: silent, session still counts turns; "baja" and its confirmation still work. */
   @Test
   void silentWhileHeldExceptForOptingOut() {
+    saved.put("521", consented("521", Instant.parse("2026-03-01T09:00:00Z")));
     assertThat(say("hola", 1).replies().isEmpty(), is(false));
     held.add("521");
     assertThat(say("menu", 2).replies().isEmpty(), is(true));
-    assertThat(saved.get("521").turns(), is(2L));
+    assertThat(saved.get("521").turns(), is(7L));
     Conversation.Outcome baja = say("baja", 3);
     assertThat(baja.replies().size(), is(1));
     Conversation.Outcome yes =
@@ -69,5 +76,31 @@ class ConversationsTakeoverTest {
     assertThat(yes.session().optedOut(), is(true));
     held.remove("521");
     assertThat(observed, is(List.of(false, true, false, false)));
+  }
+
+  /** A learner past onboarding, on the main menu, who has written 5 messages. */
+  private static Session consented(String key, Instant at) {
+    return new Session(
+        key,
+        at,
+        at,
+        5,
+        false,
+        Step.MENU,
+        Optional.empty(),
+        Profile.EMPTY.withConsent(Profile.Consent.GIVEN, at).withName("Rosa"),
+        Study.NONE,
+        Streak.NONE);
+  }
+
+  /** A port this test never reaches: any call fails it. */
+  private static <T> T unused(Class<T> port) {
+    return port.cast(
+        Proxy.newProxyInstance(
+            port.getClassLoader(),
+            new Class<?>[] {port},
+            (proxy, method, args) -> {
+              throw new AssertionError("not needed here: " + method.getName());
+            }));
   }
 }
