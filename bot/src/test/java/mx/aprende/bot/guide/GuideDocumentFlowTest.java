@@ -42,6 +42,7 @@ class GuideDocumentFlowTest {
     RunningBot bot = TestBots.start();
     try {
       URI webhook = URI.create("http://127.0.0.1:" + bot.port() + "/webhook");
+      TestBots.onboarded(bot, LEARNER, "Ana");
       Http.postSigned(webhook, PAYLOADS.text(LEARNER, "Ana", "wamid.g.1", Instant.now(), "hola"));
       replies(bot, 1);
       Http.postSigned(

@@ -3,12 +3,19 @@ package mx.aprende.bot.testing;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import mx.aprende.bot.RunningBot;
 import mx.aprende.bot.Wiring;
+import mx.aprende.bot.conversation.Profile;
+import mx.aprende.bot.conversation.Session;
+import mx.aprende.bot.conversation.Step;
+import mx.aprende.bot.conversation.Streak;
+import mx.aprende.bot.conversation.Study;
+import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.content.curriculum.Curriculum;
@@ -75,5 +82,33 @@ public final class TestBots {
             Path.of("target"),
             "bot_test_" + ProcessHandle.current().pid() + "_" + (++databases));
     return Wiring.start(settings, storage, curriculum(), InstantSource.system());
+  }
+
+  /**
+   * Stores {@code waId} as a learner who already went through onboarding (consent given, name,
+   * Mexico City, secondary school) and sits on the main menu: for tests about what comes after.
+   */
+  public static void onboarded(RunningBot bot, String waId, String name) {
+    Instant now = Instant.now();
+    new MongoSessionStore(bot.storage().database())
+        .save(
+            new Session(
+                waId,
+                now,
+                now,
+                8,
+                false,
+                Step.MENU,
+                Optional.empty(),
+                new Profile(
+                    Profile.Consent.GIVEN,
+                    Optional.of(now),
+                    Optional.of(name),
+                    Optional.of("09"),
+                    Optional.of(Profile.Goal.SECUNDARIA),
+                    Optional.empty(),
+                    Optional.empty()),
+                Study.NONE,
+                Streak.NONE));
   }
 }

@@ -48,6 +48,8 @@ class TutorEndToEndTest {
                 "LLM_MODEL", "stub-model",
                 "LLM_TIMEOUT", "30s"));
     api = URI.create("http://127.0.0.1:" + bot.port() + "/simulator/api/");
+    // Past onboarding: this test is about questions, not the consent dialog.
+    TestBots.onboarded(bot, LEARNER, "Ana");
   }
 
   @AfterAll
