@@ -13,8 +13,9 @@ import mx.aprende.ops.OpsException;
 
 /**
  * The journeys learners follow, read from JSON so they can change with the conversation without
- * touching code: {@code {"journeys":[{"name","weight","steps":[{"say":[...]} |
- * {"tap":{"prefer":[...], "otherwise":"..."}}]}]}}.
+ * touching code: {@code {"first":[steps], "journeys":[{"name","weight","steps":[{"say":[...]} |
+ * {"tap":{"prefer":[...], "otherwise":"..."}}]}]}}. The {@code first} steps (onboarding) are sent
+ * once by every learner before their journey's steps.
  */
 final class Journeys {
 
@@ -52,6 +53,10 @@ final class Journeys {
   }
 
   static Journeys parse(JsonNode root) {
+    List<Step> first = new ArrayList<>();
+    for (JsonNode step : root.path("first")) {
+      first.add(step(step));
+    }
     List<Journey> journeys = new ArrayList<>();
     for (JsonNode node : root.path("journeys")) {
       List<Step> steps = new ArrayList<>();
@@ -59,7 +64,8 @@ final class Journeys {
         steps.add(step(step));
       }
       journeys.add(
-          new Journey(node.path("name").asText("journey"), node.path("weight").asInt(1), steps));
+          new Journey(
+              node.path("name").asText("journey"), node.path("weight").asInt(1), first, steps));
     }
     return new Journeys(journeys);
   }

@@ -18,7 +18,10 @@ class JourneysTest {
       WebhookPayloads.forBusiness("1", "100000000000001", "525500000000");
   private static final Instant AT = Instant.parse("2026-11-28T15:00:00Z");
 
-  /** The shipped journeys parse and every one starts by typing (a first message can't tap). */
+  /**
+   * The shipped journeys parse; every learner starts with the shared onboarding, by typing (a first
+   * message can't tap), and every journey's own loop starts by typing too.
+   */
   @Test
   void builtInJourneysStartBySaying() {
     Journeys journeys = Journeys.builtIn();
@@ -26,7 +29,34 @@ class JourneysTest {
     assertThat(journeys.all().isEmpty(), is(false));
     journeys
         .all()
-        .forEach(j -> assertThat(j.name(), j.steps().getFirst() instanceof Step.Say, is(true)));
+        .forEach(
+            j -> {
+              assertThat(j.name(), j.first().isEmpty(), is(false));
+              assertThat(j.name(), j.step(0) instanceof Step.Say, is(true));
+              assertThat(j.name(), j.steps().getFirst() instanceof Step.Say, is(true));
+            });
+  }
+
+  /** The first steps are sent once; the loop then repeats only the journey's own steps. */
+  @Test
+  void firstStepsOnlyOnce() {
+    Learners learners =
+        new Learners(
+            1,
+            new Journeys(
+                List.of(
+                    new Journey(
+                        "test",
+                        1,
+                        List.of(new Step.Say(List.of("acepto"))),
+                        List.of(new Step.Say(List.of("hola")), new Step.Say(List.of("menu")))))),
+            PAYLOADS,
+            new SplittableRandom(1));
+
+    assertThat(text(learners.next(0, "m1", AT, List.of())), containsString("\"body\":\"acepto\""));
+    assertThat(text(learners.next(0, "m2", AT, List.of())), containsString("\"body\":\"hola\""));
+    assertThat(text(learners.next(0, "m3", AT, List.of())), containsString("\"body\":\"menu\""));
+    assertThat(text(learners.next(0, "m4", AT, List.of())), containsString("\"body\":\"hola\""));
   }
 
   /** A tap takes the preferred option when the bot offered it, as a list reply for a row. */

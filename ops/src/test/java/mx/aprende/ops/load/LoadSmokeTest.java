@@ -1,7 +1,7 @@
 package mx.aprende.ops.load;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 
 import java.io.ByteArrayOutputStream;
@@ -43,6 +43,7 @@ class LoadSmokeTest {
     assertThat(output, report.tally().lost(), is(0L));
     assertThat(output, report.tally().duplicateReplies(), is(0L));
     assertThat(output, report.endToEnd().count(), is(20L));
-    assertThat(output, report.tally().replies(), greaterThan(20L));
+    // Every answered turn got at least one message (consecutive replies are merged into one).
+    assertThat(output, report.tally().replies(), greaterThanOrEqualTo(20L));
   }
 }
