@@ -97,6 +97,9 @@ class ArchitectureTest {
             "mx.aprende.bot.tutor.mongo",
             "mx.aprende.bot.reminders.mongo",
             "mx.aprende.bot.privacy.mongo",
+            "mx.aprende.bot.exam.mongo",
+            "mx.aprende.bot.observe.mongo",
+            "mx.aprende.bot.console.mongo",
             "mx.aprende.engine.mongo")
         .check(BOT);
   }
