@@ -238,8 +238,8 @@ public record BotSettings(
     long retryCapMs = number(env, "OUTBOX_RETRY_CAP_MS", node.get("retry-cap-ms"), 60_000);
     int maxAttempts = number(env, "OUTBOX_MAX_ATTEMPTS", node.get("max-attempts"), 10);
     long leaseMs = number(env, "LEASE_TTL_MS", node.get("lease-ttl-ms"), 30_000);
-    int burst = number(env, "FLOOD_BURST", node.get("flood-burst"), 10);
-    int perMinute = number(env, "FLOOD_PER_MINUTE", node.get("flood-per-minute"), 20);
+    int burst = number(env, "FLOOD_BURST", node.get("flood-burst"), 30);
+    int perMinute = number(env, "FLOOD_PER_MINUTE", node.get("flood-per-minute"), 40);
     int retentionDays = number(env, "INBOX_RETENTION_DAYS", node.get("inbox-retention-days"), 8);
     if (workers < 1
         || retryBaseMs < 1

@@ -122,7 +122,8 @@ class BotSettingsTest {
     BotSettings.DeliverySettings defaults = load(Map.of()).delivery();
     assertThat(defaults.outboxRatePerSecond(), is(80));
     assertThat(defaults.inboxRetention(), is(java.time.Duration.ofDays(8)));
-    assertThat(defaults.floodBurst(), is(10));
+    assertThat(defaults.floodBurst(), is(30));
+    assertThat(defaults.floodPerMinute(), is(40));
     BotSettings.DeliverySettings upgraded =
         load(Map.of("OUTBOX_RATE_PER_SECOND", "1000", "LEASE_TTL_MS", "5000")).delivery();
     assertThat(upgraded.outboxRatePerSecond(), is(1000));
