@@ -7,7 +7,11 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import mx.aprende.bot.conversation.Profile;
 import mx.aprende.bot.conversation.Session;
+import mx.aprende.bot.conversation.Step;
+import mx.aprende.bot.conversation.Streak;
+import mx.aprende.bot.conversation.Study;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.region.MexicanState;
 import mx.aprende.bot.reminders.mongo.MongoLearnerDirectory;
@@ -36,6 +40,37 @@ class MongoLearnerDirectoryTest {
     assertThat(ana.optedOut(), is(false));
     assertThat(ana.state(), is(Optional.of(MexicanState.QUINTANA_ROO)));
     assertThat(directory.find("nobody"), is(Optional.empty()));
+  }
+
+  /**
+   * A learner onboarded by the conversation (state and name in the session's profile, as the
+   * session store writes them) reads back with that state's time zone and their name.
+   */
+  @Test
+  void readsTheProfileTheConversationWrites() {
+    Instant t = Instant.parse("2026-11-20T12:00:00Z");
+    sessions.save(
+        new Session(
+            "rosa",
+            t,
+            t,
+            9,
+            false,
+            Step.MENU,
+            Optional.empty(),
+            new Profile(
+                Profile.Consent.GIVEN,
+                Optional.of(t),
+                Optional.of("Rosa"),
+                Optional.of(MexicanState.BAJA_CALIFORNIA.code()),
+                Optional.of(Profile.Goal.PRIMARIA),
+                Optional.empty(),
+                Optional.empty()),
+            Study.NONE,
+            Streak.NONE));
+    LearnerFacts rosa = directory.find("rosa").orElseThrow();
+    assertThat(rosa.state(), is(Optional.of(MexicanState.BAJA_CALIFORNIA)));
+    assertThat(rosa.firstName(), is(Optional.of("Rosa")));
   }
 
   /** The nudge query returns learners silent in the window, never opted-out ones. */

@@ -35,7 +35,12 @@ public final class MongoLearnerDirectory implements LearnerDirectory {
     if (d == null) {
       return LearnerPlace.UNKNOWN;
     }
-    return new LearnerPlace(state(d.get("state")), Optional.ofNullable(d.getString("center")));
+    // Sessions keep the state the learner told us under "profile" (after consent only).
+    Object state =
+        d.get("profile") instanceof Document profile && profile.containsKey("state")
+            ? profile.get("state")
+            : d.get("state");
+    return new LearnerPlace(state(state), Optional.ofNullable(d.getString("center")));
   }
 
   @Override
@@ -57,7 +62,7 @@ public final class MongoLearnerDirectory implements LearnerDirectory {
     Set<String> keys = new HashSet<>();
     places.find().projection(new Document("_id", 1)).forEach(d -> keys.add(d.getString("_id")));
     sessions
-        .find(Filters.exists("state"))
+        .find(Filters.or(Filters.exists("state"), Filters.exists("profile.state")))
         .projection(new Document("_id", 1))
         .forEach(d -> keys.add(d.getString("_id")));
     return keys;

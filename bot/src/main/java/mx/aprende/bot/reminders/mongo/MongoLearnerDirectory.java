@@ -58,9 +58,19 @@ public final class MongoLearnerDirectory implements LearnerDirectory {
             key,
             lastSeen.toInstant(),
             Boolean.TRUE.equals(d.getBoolean("optedOut")),
-            state(d.get("state")),
-            text(d.get("name")),
+            state(profile(d, "state")),
+            text(profile(d, "name")),
             text(d.get("topic"))));
+  }
+
+  /**
+   * The conversation keeps what the learner told us under {@code profile} (after consent only);
+   * older documents had it at the top level.
+   */
+  private static Object profile(Document d, String field) {
+    return d.get("profile") instanceof Document profile && profile.containsKey(field)
+        ? profile.get(field)
+        : d.get(field);
   }
 
   private static Optional<MexicanState> state(Object value) {
