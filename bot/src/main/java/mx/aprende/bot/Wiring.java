@@ -32,6 +32,7 @@ import mx.aprende.bot.console.Console;
 import mx.aprende.bot.console.access.AccountStore;
 import mx.aprende.bot.console.access.Passwords;
 import mx.aprende.bot.console.learners.EngineProgress;
+import mx.aprende.bot.console.learners.PersonChannel;
 import mx.aprende.bot.console.mongo.MongoAccountStore;
 import mx.aprende.bot.console.mongo.MongoAttempts;
 import mx.aprende.bot.console.mongo.MongoAuditLog;
@@ -106,7 +107,6 @@ import mx.aprende.bot.tutor.langchain4j.ModelTutors;
 import mx.aprende.bot.tutor.mongo.MongoRiskAlerts;
 import mx.aprende.bot.tutor.mongo.MongoTokenBudget;
 import mx.aprende.bot.whatsapp.WhatsAppChannel;
-import mx.aprende.bot.whatsapp.WhatsAppPersonSender;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.client.CloudApiSettings;
 import mx.aprende.content.ContentException;
@@ -222,7 +222,10 @@ public final class Wiring {
     Catalog catalog = Catalog.from(curriculum);
     LearningPath learningPath = new LearningPath(engineCurriculum, engine, clock);
     Exams exams = exams(settings, storage, catalog, learningPath, client, clock);
-    Console console = console(settings, storage, curriculum, engine, client, metrics, clock);
+    // The conversation needs the console's takeovers and the channel needs the conversation, so
+    // the console's person channel is connected once the channel exists (before any port opens).
+    DeferredPersonChannel persons = new DeferredPersonChannel();
+    Console console = console(settings, storage, curriculum, engine, persons, clock);
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database()),
@@ -274,6 +277,7 @@ public final class Wiring {
                     new StudyGuides(new StudyGuide(), StudyGuides.DEFAULT_MAXIMUM_BYTES),
                     client,
                     clock)));
+    persons.connect(channel.persons());
     Optional<Simulator> simulator =
         settings.mode() == Mode.DEVELOPMENT
             ? Optional.of(
@@ -482,8 +486,7 @@ public final class Wiring {
       MongoStorage storage,
       Curriculum curriculum,
       AdaptiveEngine engine,
-      CloudApiClient client,
-      BotMetrics metrics,
+      PersonChannel persons,
       InstantSource clock) {
     MongoDatabase db = storage.database();
     MongoAttempts attempts = new MongoAttempts(db);
@@ -504,7 +507,7 @@ public final class Wiring {
             new mx.aprende.bot.console.mongo.MongoLearnerDirectory(db),
             new MongoTranscripts(db),
             new MongoTakeovers(db),
-            new WhatsAppPersonSender(client, new MongoOutboundLog(db), metrics, clock),
+            persons,
             new EngineProgress(
                 engine, EngineCurriculum.from(curriculum).graph(), moduleTitles, attempts),
             new MongoDashboardSource(db, moduleOfSkill, moduleTitles),
@@ -514,6 +517,29 @@ public final class Wiring {
             "aprende_recordatorio",
             clock),
         System.out);
+  }
+
+  /**
+   * The console's way to write to learners, connected to the WhatsApp channel's outbox once that
+   * exists; until then (never while the console port is open) nothing is accepted.
+   */
+  private static final class DeferredPersonChannel implements PersonChannel {
+
+    private volatile Optional<PersonChannel> target = Optional.empty();
+
+    void connect(PersonChannel channel) {
+      target = Optional.of(channel);
+    }
+
+    @Override
+    public Optional<String> sendText(String address, String learnerKey, String text) {
+      return target.flatMap(t -> t.sendText(address, learnerKey, text));
+    }
+
+    @Override
+    public Optional<String> sendTemplate(String address, String learnerKey, String templateName) {
+      return target.flatMap(t -> t.sendTemplate(address, learnerKey, templateName));
+    }
   }
 
   /** The staff account store ({@code ./tutor admin} uses it too). */

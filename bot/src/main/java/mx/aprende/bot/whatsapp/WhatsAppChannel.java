@@ -5,6 +5,7 @@ import java.time.InstantSource;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.random.RandomGenerator;
+import mx.aprende.bot.console.learners.PersonChannel;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.Inbox;
@@ -28,12 +29,14 @@ import mx.aprende.bot.whatsapp.wire.WebhookSignature;
  * @param webhook the HTTP service for {@code /webhook}
  * @param processor processes stored messages
  * @param sender sends what the processor put in the outbox
+ * @param persons what staff write to a learner, put in the same outbox (behind the bot's replies)
  * @param timer lease renewals and lease-busy retries
  */
 public record WhatsAppChannel(
     WebhookService webhook,
     WhatsAppInboundProcessor processor,
     OutboxSender sender,
+    PersonChannel persons,
     ScheduledExecutorService timer)
     implements AutoCloseable {
 
@@ -113,7 +116,9 @@ public record WhatsAppChannel(
         PURGE_EVERY.toMinutes(),
         PURGE_EVERY.toMinutes(),
         java.util.concurrent.TimeUnit.MINUTES);
-    return new WhatsAppChannel(webhook, processor, sender, timer);
+    PersonChannel persons =
+        new WhatsAppPersonSender(parts.outbox(), messenger, sender, parts.random());
+    return new WhatsAppChannel(webhook, processor, sender, persons, timer);
   }
 
   /** Starts sending what a previous run left in the outbox and resumes unprocessed messages. */

@@ -50,18 +50,19 @@ final class WhatsAppMessenger implements OutboundChannel {
     List<OutboxItem> items = new ArrayList<>();
     for (Reply reply : replies) {
       for (OutboundMessage message : WhatsAppReplies.toMessages(reply, documents)) {
-        PreparedMessage prepared = client.prepare(message);
-        items.add(
-            new OutboxItem(
-                OutboxItem.idFor(sourceMessageId, items.size()),
-                learnerKey,
-                to,
-                sequencer.next(),
-                prepared.type(),
-                prepared.json()));
+        items.add(item(OutboxItem.idFor(sourceMessageId, items.size()), learnerKey, to, message));
       }
     }
     return items;
+  }
+
+  /**
+   * One message rendered as an outbox item with the given id, sequenced after everything this
+   * messenger prepared before (so it queues behind the bot's earlier replies to the learner).
+   */
+  OutboxItem item(String id, String learnerKey, String to, OutboundMessage message) {
+    PreparedMessage prepared = client.prepare(message);
+    return new OutboxItem(id, learnerKey, to, sequencer.next(), prepared.type(), prepared.json());
   }
 
   /** Marks the learner's message read and shows "typing…" while the answer is on its way. */

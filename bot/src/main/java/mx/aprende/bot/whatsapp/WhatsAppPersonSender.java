@@ -1,63 +1,95 @@
 package mx.aprende.bot.whatsapp;
 
-import java.time.InstantSource;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.random.RandomGenerator;
 import mx.aprende.bot.console.learners.PersonChannel;
-import mx.aprende.bot.observe.BotMetrics;
-import mx.aprende.bot.outbox.OutboundLog;
-import mx.aprende.bot.outbox.SentMessage;
-import mx.aprende.bot.whatsapp.client.CloudApiClient;
+import mx.aprende.bot.outbox.Outbox;
+import mx.aprende.bot.outbox.OutboxItem;
+import mx.aprende.bot.outbox.OutboxSender;
 import mx.aprende.bot.whatsapp.client.OutboundMessage;
-import mx.aprende.bot.whatsapp.client.SendResult;
 import mx.aprende.bot.whatsapp.client.Template;
 import mx.aprende.bot.whatsapp.client.Text;
 import mx.aprende.bot.whatsapp.client.WhatsAppException;
 
 /**
- * What a tutor writes in the console, sent through the bot's own client and recorded in the same
- * outbound log, so delivery receipts apply to it as to any bot message. One attempt: the tutor sees
- * a failure at once and can try again.
+ * What a tutor writes in the console, put in the same durable outbox as the bot's replies: it is
+ * sent by the same paced workers, retried the same way, and queued after whatever the bot already
+ * has on its way to that learner. Each staff action gets a fresh random action id, and its item id
+ * is {@code <action id>#0}, so it can never collide with a reply to an inbound message.
+ *
+ * <p>The returned id is the outbox item's: the message is accepted once it is stored, not once
+ * WhatsApp took it. Free text is refused while the outbox knows the learner's window is closed
+ * (WhatsApp would refuse it too); the template is what reaches them then.
  */
 public final class WhatsAppPersonSender implements PersonChannel {
 
   private static final Logger LOG = Logger.getLogger(WhatsAppPersonSender.class.getName());
   private static final String LANGUAGE = "es_MX";
 
-  private final CloudApiClient client;
-  private final OutboundLog log;
-  private final BotMetrics metrics;
-  private final InstantSource clock;
+  /**
+   * Distinguishes staff actions from inbound message ids (WhatsApp's start with {@code wamid.}).
+   */
+  static final String ACTION_PREFIX = "staff.";
 
-  public WhatsAppPersonSender(
-      CloudApiClient client, OutboundLog log, BotMetrics metrics, InstantSource clock) {
-    this.client = client;
-    this.log = log;
-    this.metrics = metrics;
-    this.clock = clock;
+  private final Outbox outbox;
+  private final WhatsAppMessenger messenger;
+  private final OutboxSender sender;
+  private final RandomGenerator random;
+
+  WhatsAppPersonSender(
+      Outbox outbox, WhatsAppMessenger messenger, OutboxSender sender, RandomGenerator random) {
+    this.outbox = outbox;
+    this.messenger = messenger;
+    this.sender = sender;
+    this.random = random;
   }
 
   @Override
   public Optional<String> sendText(String address, String learnerKey, String text) {
-    return send(address, learnerKey, Text.of(text));
+    try {
+      if (outbox.windowClosed(learnerKey)) {
+        LOG.info("A tutor's text was refused: the learner's 24-hour window is closed");
+        return Optional.empty();
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Outbox unavailable; a tutor's message was not stored", e);
+      return Optional.empty();
+    }
+    return enqueue(address, learnerKey, Text.of(text));
   }
 
   @Override
   public Optional<String> sendTemplate(String address, String learnerKey, String templateName) {
-    return send(address, learnerKey, Template.of(templateName, LANGUAGE));
+    return enqueue(address, learnerKey, Template.of(templateName, LANGUAGE));
   }
 
-  private Optional<String> send(String address, String learnerKey, OutboundMessage message) {
+  private Optional<String> enqueue(String address, String learnerKey, OutboundMessage message) {
+    List<OutboxItem> items;
     try {
-      SendResult result = client.send(address, message);
-      log.recordSent(
-          new SentMessage(result.messageId(), learnerKey, message.type(), clock.instant()));
-      metrics.outbound(message.type(), "sent");
-      return Optional.of(result.messageId());
-    } catch (WhatsAppException e) {
-      metrics.outbound(message.type(), "failed");
-      LOG.warning("A tutor's message was not sent: " + e.getMessage());
+      items =
+          List.of(messenger.item(OutboxItem.idFor(actionId(), 0), learnerKey, address, message));
+    } catch (WhatsAppException | IllegalArgumentException e) {
+      LOG.warning("A tutor's message does not fit WhatsApp's limits: " + e.getMessage());
       return Optional.empty();
     }
+    try {
+      outbox.enqueue(items);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Outbox unavailable; a tutor's message was not stored", e);
+      return Optional.empty();
+    }
+    sender.offer(items);
+    return Optional.of(items.getFirst().id());
+  }
+
+  /** A new id for one staff action: 128 random bits. */
+  private String actionId() {
+    return ACTION_PREFIX
+        + HexFormat.of().toHexDigits(random.nextLong())
+        + HexFormat.of().toHexDigits(random.nextLong());
   }
 }
