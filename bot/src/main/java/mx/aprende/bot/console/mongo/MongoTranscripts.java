@@ -47,12 +47,14 @@ public final class MongoTranscripts implements Transcripts {
           Map.entry("text", "[texto]"));
 
   private final MongoCollection<Document> inbound;
+  private final MongoCollection<Document> outbox;
   private final MongoCollection<Document> outbound;
   private final MongoCollection<Document> tutorMessages;
 
   public MongoTranscripts(MongoDatabase database) {
     this.inbound = database.getCollection("inbound");
     this.outbound = database.getCollection("outbound");
+    this.outbox = database.getCollection("outbox");
     this.tutorMessages = database.getCollection("tutor_messages");
   }
 
@@ -86,13 +88,33 @@ public final class MongoTranscripts implements Transcripts {
                       d.getString("text"),
                       d.getString("by")));
             });
+    // Since the durable outbox, the bot's replies (and tutors' messages) are sent from the outbox,
+    // whose items keep the rendered message: the transcript shows their real text.
+    Set<String> shown = new HashSet<>();
+    outbox
+        .find(Filters.and(Filters.eq("learner", learnerKey), Filters.exists("sentAt")))
+        .sort(Sorts.descending("sentAt"))
+        .limit(limit)
+        .forEach(
+            d -> {
+              if (byTutors.contains(d.getString("_id"))
+                  || !shown.add(String.valueOf(d.getString("channelMessageId")))) {
+                return;
+              }
+              lines.add(
+                  new TranscriptEntry(
+                      d.getDate("sentAt").toInstant(),
+                      Speaker.BOT,
+                      outboxText(d.getString("type"), d.getString("payload")),
+                      ""));
+            });
     outbound
         .find(Filters.and(Filters.eq("learner", learnerKey), Filters.exists("sentAt")))
         .sort(Sorts.descending("sentAt"))
         .limit(limit)
         .forEach(
             d -> {
-              if (!byTutors.contains(d.getString("_id"))) {
+              if (!byTutors.contains(d.getString("_id")) && !shown.contains(d.getString("_id"))) {
                 String text =
                     Optional.ofNullable(d.getString("text"))
                         .orElseGet(
@@ -107,6 +129,24 @@ public final class MongoTranscripts implements Transcripts {
     return lines.size() > limit
         ? List.copyOf(lines.subList(lines.size() - limit, lines.size()))
         : lines;
+  }
+
+  /** The text a learner saw in a rendered outbox message, or a placeholder for media. */
+  private static String outboxText(String type, String payload) {
+    try {
+      JsonNode message = JSON.readTree(payload == null ? "{}" : payload);
+      String text =
+          message
+              .path("text")
+              .path("body")
+              .asText(message.path("interactive").path("body").path("text").asText(""));
+      if (!text.isBlank()) {
+        return text;
+      }
+    } catch (IOException e) {
+      // Fall through to the placeholder: a transcript line must never fail the page.
+    }
+    return PLACEHOLDERS.getOrDefault(String.valueOf(type), "[mensaje]");
   }
 
   @Override

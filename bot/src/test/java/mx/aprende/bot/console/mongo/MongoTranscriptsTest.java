@@ -54,6 +54,55 @@ class MongoTranscriptsTest {
     assertThat(transcripts.lastLearnerMessage("k"), is(Optional.of(T0)));
   }
 
+  /**
+   * Replies sent from the durable outbox show the text the learner read; a tutor's message sent
+   * through the outbox is shown once, as the tutor's; a receipt-only log entry does not repeat it.
+   */
+  @Test
+  void botLinesFromTheOutboxWithTheirText() {
+    MongoDatabase db = MongoTestSupport.freshDatabase();
+    db.getCollection("outbox")
+        .insertOne(
+            new Document("_id", "wamid.in#0")
+                .append("learner", "k")
+                .append("type", "interactive.button")
+                .append(
+                    "payload",
+                    "{\"type\":\"interactive\",\"interactive\":{\"type\":\"button\","
+                        + "\"body\":{\"text\":\"¿Te llamo *Rosa*?\"}}}")
+                .append("state", "SENT")
+                .append("channelMessageId", "wamid.out.1")
+                .append("sentAt", Date.from(T0.plusSeconds(1))));
+    db.getCollection("outbox")
+        .insertOne(
+            new Document("_id", "staff.1#0")
+                .append("learner", "k")
+                .append("type", "text")
+                .append("payload", "{\"type\":\"text\",\"text\":{\"body\":\"Hola\"}}")
+                .append("state", "SENT")
+                .append("channelMessageId", "wamid.out.2")
+                .append("sentAt", Date.from(T0.plusSeconds(9))));
+    db.getCollection("outbox")
+        .insertOne(
+            new Document("_id", "wamid.in2#0")
+                .append("learner", "k")
+                .append("type", "image")
+                .append("payload", "{\"type\":\"image\",\"image\":{\"id\":\"9\"}}")
+                .append("state", "PENDING"));
+    db.getCollection("outbound")
+        .insertOne(
+            new Document("_id", "wamid.out.1")
+                .append("learner", "k")
+                .append("type", "interactive.button")
+                .append("sentAt", Date.from(T0.plusSeconds(1))));
+    MongoTranscripts transcripts = new MongoTranscripts(db);
+    transcripts.recordTutorMessage("k", "staff.1#0", "ana", "Hola", T0.plusSeconds(9));
+
+    assertThat(
+        transcripts.of("k", 50).stream().map(l -> l.speaker() + ":" + l.text()).toList(),
+        is(List.of("BOT:¿Te llamo *Rosa*?", "TUTOR:Hola")));
+  }
+
   /** What a learner sent, as the tutor reads it. */
   @ParameterizedTest
   @CsvSource(
