@@ -179,7 +179,8 @@ class ReminderJobTest {
 
   /**
    * A learner studying every day gets one weekly progress in eight days, at 10:00 in CDMX on the
-   * seventh day after she first wrote, as text (window open) with her week's figures.
+   * seventh day after she first wrote, as text (window open) with her week's figures; the next one
+   * a week after that.
    */
   @Test
   void activeLearnerGetsOneWeeklyProgressInEightDays() {
@@ -198,6 +199,12 @@ class ReminderJobTest {
                     "Hola, Ana. Tu semana en Aprende: hiciste 12 ejercicios y ya dominas 3 de 8"
                         + " temas de Los números. ¡Sigue así!"))));
     assertThat(weeksAsked, is(List.of(Instant.parse("2026-11-30T16:00:00Z"))));
+
+    sent.clear();
+    runHourlyWithAnaWriting(Duration.ofDays(7), firstSeen, Instant.MAX);
+    assertThat(
+        sent.stream().map(s -> s.at() + " " + s.template()).toList(),
+        is(List.of("2026-12-14T16:00:00Z WEEKLY_PROGRESS")));
   }
 
   /**
