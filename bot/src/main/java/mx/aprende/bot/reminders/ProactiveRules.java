@@ -69,11 +69,6 @@ public final class ProactiveRules {
     return now.minus(NUDGE_HORIZON);
   }
 
-  /** The most recent last message that already deserves the first nudge at {@code now}. */
-  static Instant firstNudgeAfter(Instant now) {
-    return now.minus(Duration.ofDays(NUDGE_DAYS.getLast()));
-  }
-
   /** The earliest instant whose activity counts in a weekly progress sent at {@code now}. */
   static Instant weekBefore(Instant now) {
     return now.minus(Duration.ofDays(WEEK_DAYS));

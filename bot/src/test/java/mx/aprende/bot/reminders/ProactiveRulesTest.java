@@ -490,11 +490,11 @@ class ProactiveRulesTest {
         is(Optional.of(MessageTemplate.STUDY_REMINDER)));
   }
 
-  /** The nudge query window spans 2 to 28 days of silence. */
+  /** The candidates reach back 28 days of silence; the weekly figures count the last 7 days. */
   @Test
-  void nudgeWindowBounds() {
+  void candidateAndWeekBounds() {
     Instant now = Instant.parse("2026-11-30T15:00:00Z");
-    assertThat(Duration.between(ProactiveRules.firstNudgeAfter(now), now), is(Duration.ofDays(2)));
     assertThat(Duration.between(ProactiveRules.nudgeHorizon(now), now), is(Duration.ofDays(28)));
+    assertThat(Duration.between(ProactiveRules.weekBefore(now), now), is(Duration.ofDays(7)));
   }
 }
