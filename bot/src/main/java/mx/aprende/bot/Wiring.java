@@ -70,6 +70,7 @@ import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
 import mx.aprende.bot.inbox.mongo.MongoLeases;
 import mx.aprende.bot.learning.EngineCurriculum;
+import mx.aprende.bot.learning.EngineWeeklyProgress;
 import mx.aprende.bot.learning.LearningPath;
 import mx.aprende.bot.learning.ModelRefresher;
 import mx.aprende.bot.mongo.MongoStorage;
@@ -326,6 +327,12 @@ public final class Wiring {
                 new ProactiveRules(QuietHours.DEFAULT),
                 new WhatsAppProactiveSender(client, outboundLog, clock),
                 ServiceWindow.WHATSAPP,
+                new EngineWeeklyProgress(
+                    new MongoAttemptLog(storage.database()),
+                    engine,
+                    engineCurriculum.graph(),
+                    curriculum.modules().stream()
+                        .collect(Collectors.toMap(m -> m.id(), m -> m.title()))),
                 clock)));
     if (settings.mode() == Mode.DEVELOPMENT) {
       // Authors see their edits in the bot's answers without a restart.

@@ -12,7 +12,7 @@ public interface LearnerDirectory {
 
   /**
    * Learners not opted out whose last message was at or after {@code from} and before {@code to}:
-   * the candidates for inactivity nudges.
+   * the candidates for inactivity nudges and the weekly progress.
    */
   List<LearnerFacts> silentBetween(Instant from, Instant to);
 }

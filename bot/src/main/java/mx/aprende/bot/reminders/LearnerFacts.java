@@ -13,6 +13,7 @@ import mx.aprende.bot.region.MexicanState;
  * @param state where they live (time zone), when known
  * @param firstName how to greet them, when known
  * @param topic the lesson or topic they are on, when known
+ * @param firstSeen when they first wrote to us (the first weekly progress comes a week later)
  */
 public record LearnerFacts(
     String learnerKey,
@@ -20,4 +21,5 @@ public record LearnerFacts(
     boolean optedOut,
     Optional<MexicanState> state,
     Optional<String> firstName,
-    Optional<String> topic) {}
+    Optional<String> topic,
+    Instant firstSeen) {}

@@ -2,7 +2,9 @@ package mx.aprende.bot.reminders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +19,12 @@ import mx.aprende.bot.templates.MessageTemplate;
  * <p>In order: never to a learner who opted out; never after {@value #MAX_UNANSWERED} proactive
  * messages in a row without an answer (until the learner writes again); never in quiet hours in the
  * learner's state's time zone (Mexico City when the state is unknown); at most one a local day.
- * Then a reminder on a chosen day from the chosen time for up to two hours (so a restart does not
- * lose it, and a long outage does not send it at a strange hour), unless the learner wrote in the
- * last two hours; else the nudge for 21, 7 or 2 days of silence, each at most once per silence,
- * none after {@code 28} days.
+ * Then the weekly progress, once a local week has passed since the last one (or since the learner
+ * first wrote): on a day of their reminder schedule from its time, else any day from {@code 10:00},
+ * for up to two hours, and only when the caller has progress to report; else a reminder on a chosen
+ * day from the chosen time for up to two hours (so a restart does not lose it, and a long outage
+ * does not send it at a strange hour), unless the learner wrote in the last two hours; else the
+ * nudge for 21, 7 or 2 days of silence, each at most once per silence, none after {@code 28} days.
  */
 public final class ProactiveRules {
 
@@ -32,14 +36,22 @@ public final class ProactiveRules {
   private static final Duration RECENTLY_ACTIVE = Duration.ofHours(2);
   private static final Duration NUDGE_HORIZON = Duration.ofDays(28);
   private static final List<Integer> NUDGE_DAYS = List.of(21, 7, 2);
+  private static final int WEEK_DAYS = 7;
+  private static final LocalTime WEEKLY_AT = LocalTime.of(10, 0);
 
   /**
    * A proactive message to send.
    *
    * @param template which one
-   * @param nudgeDays the inactivity nudge it is (2, 7 or 21), 0 for a reminder
+   * @param nudgeDays the inactivity nudge it is (2, 7 or 21), 0 for a reminder or weekly progress
    */
-  public record Due(MessageTemplate template, int nudgeDays) {}
+  public record Due(MessageTemplate template, int nudgeDays) {
+
+    /** Whether this is the weekly progress, which the caller fills with the learner's figures. */
+    public boolean weekly() {
+      return template == MessageTemplate.WEEKLY_PROGRESS;
+    }
+  }
 
   private final QuietHours quietHours;
 
@@ -57,13 +69,29 @@ public final class ProactiveRules {
     return now.minus(NUDGE_HORIZON);
   }
 
-  /** The most recent last message that already deserves the first nudge at {@code now}. */
-  static Instant firstNudgeAfter(Instant now) {
-    return now.minus(Duration.ofDays(NUDGE_DAYS.getLast()));
+  /** The earliest instant whose activity counts in a weekly progress sent at {@code now}. */
+  static Instant weekBefore(Instant now) {
+    return now.minus(Duration.ofDays(WEEK_DAYS));
   }
 
-  /** What to send to {@code learner} at {@code now}, if anything. */
+  /**
+   * What to send to {@code learner} at {@code now}, if anything, counting on progress to report
+   * should the weekly progress be due.
+   */
   public Optional<Due> due(LearnerFacts learner, ReminderState state, Instant now) {
+    return due(learner, state, now, true);
+  }
+
+  /**
+   * What to send to {@code learner} at {@code now} when they have no progress to report this week:
+   * anything but the weekly progress.
+   */
+  public Optional<Due> dueWithoutWeekly(LearnerFacts learner, ReminderState state, Instant now) {
+    return due(learner, state, now, false);
+  }
+
+  private Optional<Due> due(
+      LearnerFacts learner, ReminderState state, Instant now, boolean progressToReport) {
     ZoneId zone = zoneOf(learner);
     Instant lastInbound = learner.lastInbound();
     if (learner.optedOut()
@@ -71,6 +99,9 @@ public final class ProactiveRules {
         || quietHours.isQuiet(now, zone)
         || sentToday(state, now, zone)) {
       return Optional.empty();
+    }
+    if (progressToReport && weeklyDue(learner, state, now, zone)) {
+      return Optional.of(new Due(MessageTemplate.WEEKLY_PROGRESS, 0));
     }
     if (reminderDue(state, lastInbound, now, zone)) {
       return Optional.of(new Due(MessageTemplate.STUDY_REMINDER, 0));
@@ -83,6 +114,25 @@ public final class ProactiveRules {
         .lastSent()
         .map(sent -> sent.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate()))
         .orElse(false);
+  }
+
+  private static boolean weeklyDue(
+      LearnerFacts learner, ReminderState state, Instant now, ZoneId zone) {
+    LocalDateTime local = now.atZone(zone).toLocalDateTime();
+    LocalDate since = state.lastWeekly().orElse(learner.firstSeen()).atZone(zone).toLocalDate();
+    if (local.toLocalDate().isBefore(since.plusDays(WEEK_DAYS))) {
+      return false;
+    }
+    LocalTime at = WEEKLY_AT;
+    if (state.schedule().isPresent()) {
+      Schedule schedule = state.schedule().get();
+      if (!schedule.days().contains(local.getDayOfWeek())) {
+        return false;
+      }
+      at = schedule.at();
+    }
+    Instant from = local.toLocalDate().atTime(at).atZone(zone).toInstant();
+    return !now.isBefore(from) && now.isBefore(from.plus(REMINDER_GRACE));
   }
 
   private static boolean reminderDue(

@@ -14,17 +14,20 @@ import java.util.Optional;
  * @param unanswered proactive messages sent since the learner last wrote (as of {@code lastSent})
  * @param nudgedAfterDays the last inactivity nudge sent (2, 7 or 21 days) since the learner last
  *     wrote; 0 for none
+ * @param lastWeekly when the bot last sent the weekly progress; empty for never
  */
 public record ReminderState(
     String learnerKey,
     Optional<Schedule> schedule,
     Optional<Instant> lastSent,
     int unanswered,
-    int nudgedAfterDays) {
+    int nudgedAfterDays,
+    Optional<Instant> lastWeekly) {
 
   /** A learner the feature has not met. */
   public static ReminderState none(String learnerKey) {
-    return new ReminderState(learnerKey, Optional.empty(), Optional.empty(), 0, 0);
+    return new ReminderState(
+        learnerKey, Optional.empty(), Optional.empty(), 0, 0, Optional.empty());
   }
 
   /** Whether the learner wrote after our last proactive message (it was answered). */
@@ -51,6 +54,19 @@ public record ReminderState(
         schedule,
         Optional.of(at),
         unansweredSince(lastInbound) + 1,
-        Math.max(nudgeDays, nudgedSince(lastInbound)));
+        Math.max(nudgeDays, nudgedSince(lastInbound)),
+        lastWeekly);
+  }
+
+  /** This state after sending the weekly progress at {@code at}. */
+  ReminderState sentWeekly(Instant at, Instant lastInbound) {
+    ReminderState next = sent(at, lastInbound, 0);
+    return new ReminderState(
+        learnerKey,
+        schedule,
+        next.lastSent,
+        next.unanswered,
+        next.nudgedAfterDays,
+        Optional.of(at));
   }
 }

@@ -61,7 +61,8 @@ class LearnerDataEraserTest {
     MongoReminderStore reminders = new MongoReminderStore(db);
     reminders.schedule(key, Optional.of(new Schedule(Set.of(DayOfWeek.MONDAY), LocalTime.NOON)));
     reminders.recordSend(
-        new ReminderState(key, Optional.empty(), Optional.of(T), 1, 2), Optional.empty());
+        new ReminderState(key, Optional.empty(), Optional.of(T), 1, 2, Optional.empty()),
+        Optional.empty());
     new MongoLearnerStates(db).update(key, s -> s.withLesson("mpe-contar-1"));
     attempts.append(
         new AttemptRecord(key, "ex-1", List.of("mpe-contar-1"), true, 0, Duration.ofSeconds(9), T));

@@ -25,11 +25,15 @@ class MongoLearnerDirectoryTest {
   private final MongoSessionStore sessions = new MongoSessionStore(database);
   private final LearnerDirectory directory = new MongoLearnerDirectory(database);
 
-  /** Sessions read back as learner facts; a state stored on the session gives its time zone. */
+  /**
+   * Sessions read back as learner facts (first and last message); a state stored on the session
+   * gives its time zone.
+   */
   @Test
   void readsSessions() {
+    Instant first = Instant.parse("2026-11-13T12:00:00Z");
     Instant t = Instant.parse("2026-11-20T12:00:00Z");
-    sessions.save(Session.first("ana", t).touched(t));
+    sessions.save(Session.first("ana", first).touched(t));
     database
         .getCollection("sessions")
         .updateOne(
@@ -37,6 +41,7 @@ class MongoLearnerDirectoryTest {
             new Document("$set", new Document("state", "QUINTANA_ROO")));
     LearnerFacts ana = directory.find("ana").orElseThrow();
     assertThat(ana.lastInbound(), is(t));
+    assertThat(ana.firstSeen(), is(first));
     assertThat(ana.optedOut(), is(false));
     assertThat(ana.state(), is(Optional.of(MexicanState.QUINTANA_ROO)));
     assertThat(directory.find("nobody"), is(Optional.empty()));
@@ -76,8 +81,9 @@ class MongoLearnerDirectoryTest {
   /** The nudge query returns learners silent in the window, never opted-out ones. */
   @Test
   void silentBetweenSkipsOptedOutAndOthers() {
+    Instant first = Instant.parse("2026-11-13T12:00:00Z");
     Instant t = Instant.parse("2026-11-20T12:00:00Z");
-    sessions.save(Session.first("ana", t).touched(t));
+    sessions.save(Session.first("ana", first).touched(t));
     sessions.save(Session.first("beto", t).touched(t).withOptedOut(true));
     sessions.save(Session.first("caro", t.plusSeconds(86_400)).touched(t.plusSeconds(86_400)));
     assertThat(

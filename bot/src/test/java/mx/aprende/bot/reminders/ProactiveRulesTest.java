@@ -293,24 +293,208 @@ class ProactiveRulesTest {
             row.optedOut(),
             row.state(),
             Optional.of("Ana"),
-            Optional.empty());
+            Optional.empty(),
+            Instant.parse(row.lastInbound()));
     ReminderState state =
         new ReminderState(
             "learner-1",
             row.schedule(),
             row.lastSent().map(Instant::parse),
             row.unanswered(),
-            row.nudged());
+            row.nudged(),
+            Optional.empty());
     assertThat(
         RULES.due(learner, state, Instant.parse(row.now())).map(ProactiveRules.Due::template),
         is(row.expected()));
   }
 
-  /** The nudge query window spans 2 to 28 days of silence. */
+  /**
+   * One weekly-progress row: a learner in Mexico City first seen on {@code firstSeen} who last
+   * wrote on Sunday 29 November, this feature's record, the instant, and the message expected.
+   */
+  record WeeklyCase(
+      String label,
+      String firstSeen,
+      boolean optedOut,
+      Optional<Schedule> schedule,
+      Optional<String> lastSent,
+      int unanswered,
+      Optional<String> lastWeekly,
+      String now,
+      Optional<MessageTemplate> expected) {
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static WeeklyCase weekly(String label, String firstSeen, String now, boolean due) {
+    return new WeeklyCase(
+        label,
+        firstSeen,
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        Optional.empty(),
+        now,
+        due ? Optional.of(MessageTemplate.WEEKLY_PROGRESS) : Optional.empty());
+  }
+
+  static Stream<WeeklyCase> weeklyCases() {
+    Optional<MessageTemplate> none = Optional.empty();
+    Optional<MessageTemplate> progress = Optional.of(MessageTemplate.WEEKLY_PROGRESS);
+    String mondayAt10 = "2026-11-30T16:00:00Z";
+    return Stream.of(
+        weekly(
+            "first seen last Monday, Monday 10:00: due", "2026-11-23T17:00:00Z", mondayAt10, true),
+        weekly("first seen last Tuesday: not due yet", "2026-11-24T16:00:00Z", mondayAt10, false),
+        weekly("09:59 local: not yet", "2026-11-23T17:00:00Z", "2026-11-30T15:59:00Z", false),
+        weekly("11:59 local: still in grace", "2026-11-23T17:00:00Z", "2026-11-30T17:59:00Z", true),
+        weekly(
+            "12:00 local: wait for tomorrow",
+            "2026-11-23T17:00:00Z",
+            "2026-11-30T18:00:00Z",
+            false),
+        weekly("missed a day: due the next day", "2026-11-20T17:00:00Z", mondayAt10, true),
+        new WeeklyCase(
+            "chosen time 07:00 is quiet hours: nothing",
+            "2026-11-23T17:00:00Z",
+            false,
+            Optional.of(new Schedule(Set.of(DayOfWeek.MONDAY), LocalTime.of(7, 0))),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            "2026-11-30T13:30:00Z",
+            none),
+        new WeeklyCase(
+            "chosen Monday 18:00: the weekly progress instead of the reminder",
+            "2026-11-23T17:00:00Z",
+            false,
+            Optional.of(MONDAY_18),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            "2026-12-01T00:00:00Z",
+            progress),
+        new WeeklyCase(
+            "chosen Tuesday: not on Monday",
+            "2026-11-23T17:00:00Z",
+            false,
+            Optional.of(TUESDAY_18),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            mondayAt10,
+            none),
+        new WeeklyCase(
+            "opted out: never",
+            "2026-11-23T17:00:00Z",
+            true,
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            mondayAt10,
+            none),
+        new WeeklyCase(
+            "already sent this week (Thursday): nothing",
+            "2026-11-01T17:00:00Z",
+            false,
+            Optional.empty(),
+            Optional.of("2026-11-26T16:00:00Z"),
+            0,
+            Optional.of("2026-11-26T16:00:00Z"),
+            mondayAt10,
+            none),
+        new WeeklyCase(
+            "last weekly a week ago: due again",
+            "2026-11-01T17:00:00Z",
+            false,
+            Optional.empty(),
+            Optional.of("2026-11-23T16:00:00Z"),
+            0,
+            Optional.of("2026-11-23T16:00:00Z"),
+            mondayAt10,
+            progress),
+        new WeeklyCase(
+            "daily cap: a message went out at 08:00 today",
+            "2026-11-23T17:00:00Z",
+            false,
+            Optional.empty(),
+            Optional.of("2026-11-30T14:00:00Z"),
+            0,
+            Optional.empty(),
+            mondayAt10,
+            none),
+        new WeeklyCase(
+            "three unanswered: stop",
+            "2026-11-01T17:00:00Z",
+            false,
+            Optional.empty(),
+            Optional.of("2026-11-29T19:00:00Z"),
+            3,
+            Optional.empty(),
+            mondayAt10,
+            none));
+  }
+
+  /** Each weekly row gives the weekly progress or nothing; nothing else is due in these rows. */
+  @ParameterizedTest
+  @MethodSource("weeklyCases")
+  void decidesWeekly(WeeklyCase row) {
+    LearnerFacts learner =
+        new LearnerFacts(
+            "learner-1",
+            Instant.parse("2026-11-29T18:00:00Z"),
+            row.optedOut(),
+            Optional.of(CDMX),
+            Optional.of("Ana"),
+            Optional.empty(),
+            Instant.parse(row.firstSeen()));
+    ReminderState state =
+        new ReminderState(
+            "learner-1",
+            row.schedule(),
+            row.lastSent().map(Instant::parse),
+            row.unanswered(),
+            0,
+            row.lastWeekly().map(Instant::parse));
+    assertThat(
+        RULES.due(learner, state, Instant.parse(row.now())).map(ProactiveRules.Due::template),
+        is(row.expected()));
+  }
+
+  /** With nothing to report, the chosen reminder goes out where the weekly progress would have. */
   @Test
-  void nudgeWindowBounds() {
+  void withoutProgressTheReminderGoesOut() {
+    LearnerFacts learner =
+        new LearnerFacts(
+            "learner-1",
+            Instant.parse("2026-11-29T18:00:00Z"),
+            false,
+            Optional.of(CDMX),
+            Optional.of("Ana"),
+            Optional.empty(),
+            Instant.parse("2026-11-01T17:00:00Z"));
+    ReminderState state =
+        new ReminderState(
+            "learner-1", Optional.of(MONDAY_18), Optional.empty(), 0, 0, Optional.empty());
+    Instant mondayAt18 = Instant.parse("2026-12-01T00:00:00Z");
+    assertThat(
+        RULES.due(learner, state, mondayAt18).map(ProactiveRules.Due::template),
+        is(Optional.of(MessageTemplate.WEEKLY_PROGRESS)));
+    assertThat(
+        RULES.dueWithoutWeekly(learner, state, mondayAt18).map(ProactiveRules.Due::template),
+        is(Optional.of(MessageTemplate.STUDY_REMINDER)));
+  }
+
+  /** The candidates reach back 28 days of silence; the weekly figures count the last 7 days. */
+  @Test
+  void candidateAndWeekBounds() {
     Instant now = Instant.parse("2026-11-30T15:00:00Z");
-    assertThat(Duration.between(ProactiveRules.firstNudgeAfter(now), now), is(Duration.ofDays(2)));
     assertThat(Duration.between(ProactiveRules.nudgeHorizon(now), now), is(Duration.ofDays(28)));
+    assertThat(Duration.between(ProactiveRules.weekBefore(now), now), is(Duration.ofDays(7)));
   }
 }

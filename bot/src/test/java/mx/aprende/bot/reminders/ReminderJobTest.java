@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ class ReminderJobTest {
   private final Map<String, LearnerFacts> learners = new LinkedHashMap<>();
   private final List<Sent> sent = new ArrayList<>();
   private final ReminderStore store = new MongoReminderStore(MongoTestSupport.freshDatabase());
+  private final List<Instant> weeksAsked = new ArrayList<>();
+  private Optional<WeeklySummary> week = Optional.empty();
   private final ReminderJob job =
       new ReminderJob(
           new MapDirectory(learners),
@@ -41,7 +44,13 @@ class ReminderJobTest {
           new ProactiveRules(QuietHours.DEFAULT),
           this::record,
           ServiceWindow.WHATSAPP,
+          this::week,
           clock);
+
+  private Optional<WeeklySummary> week(String learnerKey, Instant from) {
+    weeksAsked.add(from);
+    return week;
+  }
 
   private boolean record(String learnerKey, FilledTemplate message, boolean windowOpen) {
     sent.add(new Sent(clock.instant(), message.template(), windowOpen, message.text()));
@@ -49,15 +58,33 @@ class ReminderJobTest {
   }
 
   private void learner(String lastInbound, boolean optedOut) {
+    learner(Instant.parse(lastInbound), Instant.parse(lastInbound), optedOut);
+  }
+
+  private void learner(Instant firstSeen, Instant lastInbound, boolean optedOut) {
     learners.put(
         ANA,
         new LearnerFacts(
             ANA,
-            Instant.parse(lastInbound),
+            lastInbound,
             optedOut,
             Optional.of(MexicanState.CIUDAD_DE_MEXICO),
             Optional.of("Ana"),
-            Optional.of("Sumar y restar")));
+            Optional.of("Sumar y restar"),
+            firstSeen));
+  }
+
+  /** Runs the job hourly; Ana writes every day at 09:00 in CDMX (15:00 UTC) until {@code until}. */
+  private void runHourlyWithAnaWriting(Duration span, Instant firstSeen, Instant until) {
+    Instant end = clock.instant().plus(span);
+    while (clock.instant().isBefore(end)) {
+      Instant now = clock.instant();
+      if (now.atZone(ZoneOffset.UTC).getHour() == 15 && !now.isAfter(until)) {
+        learner(firstSeen, now, false);
+      }
+      job.runOnce();
+      clock.advance(Duration.ofHours(1));
+    }
   }
 
   private void runHourlyFor(Duration span) {
@@ -144,9 +171,71 @@ class ReminderJobTest {
             new ProactiveRules(QuietHours.DEFAULT),
             this::record,
             ServiceWindow.WHATSAPP,
+            this::week,
             clock);
     assertThat(job.runOnce() + other.runOnce(), is(1));
     assertThat(sent.size(), is(1));
+  }
+
+  /**
+   * A learner studying every day gets one weekly progress in eight days, at 10:00 in CDMX on the
+   * seventh day after she first wrote, as text (window open) with her week's figures; the next one
+   * a week after that.
+   */
+  @Test
+  void activeLearnerGetsOneWeeklyProgressInEightDays() {
+    Instant firstSeen = Instant.parse("2026-11-30T15:00:00Z");
+    clock.advance(Duration.between(clock.instant(), firstSeen));
+    week = Optional.of(new WeeklySummary(12, 3, 8, "Los números"));
+    runHourlyWithAnaWriting(Duration.ofDays(8), firstSeen, Instant.MAX);
+    assertThat(
+        sent,
+        is(
+            List.of(
+                new Sent(
+                    Instant.parse("2026-12-07T16:00:00Z"),
+                    MessageTemplate.WEEKLY_PROGRESS,
+                    true,
+                    "Hola, Ana. Tu semana en Aprende: hiciste 12 ejercicios y ya dominas 3 de 8"
+                        + " temas de Los números. ¡Sigue así!"))));
+    assertThat(weeksAsked, is(List.of(Instant.parse("2026-11-30T16:00:00Z"))));
+
+    sent.clear();
+    runHourlyWithAnaWriting(Duration.ofDays(7), firstSeen, Instant.MAX);
+    assertThat(
+        sent.stream().map(s -> s.at() + " " + s.template()).toList(),
+        is(List.of("2026-12-14T16:00:00Z WEEKLY_PROGRESS")));
+  }
+
+  /**
+   * A learner who went quiet after Thursday gets the two-day nudge, then the weekly progress as the
+   * approved template because her window has closed.
+   */
+  @Test
+  void weeklyProgressIsATemplateOnceTheWindowClosed() {
+    Instant firstSeen = Instant.parse("2026-11-30T15:00:00Z");
+    clock.advance(Duration.between(clock.instant(), firstSeen));
+    week = Optional.of(new WeeklySummary(5, 1, 8, "Los números"));
+    runHourlyWithAnaWriting(Duration.ofDays(8), firstSeen, Instant.parse("2026-12-03T15:00:00Z"));
+    assertThat(
+        sent.stream().map(s -> s.at() + " " + s.template() + " open=" + s.windowOpen()).toList(),
+        is(
+            List.of(
+                "2026-12-05T15:00:00Z INACTIVE_2_DAYS open=false",
+                "2026-12-07T16:00:00Z WEEKLY_PROGRESS open=false")));
+    assertThat(
+        sent.getLast().text(),
+        is(MessageTemplate.WEEKLY_PROGRESS.fill("Ana", "5", "1", "8", "Los números").text()));
+  }
+
+  /** A learner with nothing to report this week gets no weekly progress, and the job asks daily. */
+  @Test
+  void nothingToReportMeansNoWeeklyProgress() {
+    Instant firstSeen = Instant.parse("2026-11-30T15:00:00Z");
+    clock.advance(Duration.between(clock.instant(), firstSeen));
+    runHourlyWithAnaWriting(Duration.ofDays(9), firstSeen, Instant.MAX);
+    assertThat(sent, is(empty()));
+    assertThat(weeksAsked.size(), is(4)); // 10:00 and 11:00 on the 7th and 8th days
   }
 
   /** Learners kept in a map, as the sessions collection would give them. */

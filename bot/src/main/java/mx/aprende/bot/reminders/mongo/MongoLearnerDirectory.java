@@ -16,9 +16,9 @@ import org.bson.Document;
 
 /**
  * Learners as the conversation stores them in the {@code sessions} collection: {@code _id} (the
- * learner key), {@code lastSeen}, {@code optedOut}, and when present {@code state} (a {@link
- * MexicanState} name or INEGI code), {@code name} and {@code topic}. Read only; the conversation
- * owns the documents. The {@code lastSeen} index serves the nudge query.
+ * learner key), {@code firstSeen}, {@code lastSeen}, {@code optedOut}, and when present {@code
+ * state} (a {@link MexicanState} name or INEGI code), {@code name} and {@code topic}. Read only;
+ * the conversation owns the documents. The {@code lastSeen} index serves the nudge query.
  */
 public final class MongoLearnerDirectory implements LearnerDirectory {
 
@@ -60,7 +60,10 @@ public final class MongoLearnerDirectory implements LearnerDirectory {
             Boolean.TRUE.equals(d.getBoolean("optedOut")),
             state(profile(d, "state")),
             text(profile(d, "name")),
-            text(d.get("topic"))));
+            text(d.get("topic")),
+            Optional.ofNullable(d.getDate("firstSeen"))
+                .map(Date::toInstant)
+                .orElse(lastSeen.toInstant())));
   }
 
   /**

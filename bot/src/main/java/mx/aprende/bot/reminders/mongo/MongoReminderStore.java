@@ -28,8 +28,9 @@ import org.bson.conversions.Bson;
 /**
  * Reminder state in the {@code reminders} collection, one document per learner ({@code _id} = the
  * learner key): {@code days} (ISO day numbers) and {@code at} ("HH:mm") when a schedule is set,
- * {@code lastSent}, {@code unanswered}, {@code nudged}. Sends are recorded with a conditional
- * update on {@code lastSent}, a single-document atomic operation, so only one writer wins.
+ * {@code lastSent}, {@code unanswered}, {@code nudged}, {@code weekly} (the last weekly progress).
+ * Sends are recorded with a conditional update on {@code lastSent}, a single-document atomic
+ * operation, so only one writer wins.
  */
 public final class MongoReminderStore implements ReminderStore {
 
@@ -75,7 +76,10 @@ public final class MongoReminderStore implements ReminderStore {
         Updates.combine(
             Updates.set("lastSent", Date.from(next.lastSent().orElseThrow())),
             Updates.set("unanswered", next.unanswered()),
-            Updates.set("nudged", next.nudgedAfterDays()));
+            Updates.set("nudged", next.nudgedAfterDays()),
+            next.lastWeekly()
+                .map(at -> Updates.set("weekly", Date.from(at)))
+                .orElseGet(() -> Updates.unset("weekly")));
     try {
       UpdateResult result =
           reminders.updateOne(filter, update, new UpdateOptions().upsert(previousSend.isEmpty()));
@@ -116,6 +120,7 @@ public final class MongoReminderStore implements ReminderStore {
         schedule,
         Optional.ofNullable(d.getDate("lastSent")).map(Date::toInstant),
         d.get("unanswered", 0),
-        d.get("nudged", 0));
+        d.get("nudged", 0),
+        Optional.ofNullable(d.getDate("weekly")).map(Date::toInstant));
   }
 }
