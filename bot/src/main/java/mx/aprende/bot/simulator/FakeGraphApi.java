@@ -154,6 +154,13 @@ final class FakeGraphApi implements HttpService {
     res.header(HeaderNames.CONTENT_TYPE, "application/json").send("{\"id\":\"" + id + "\"}");
   }
 
+  /** Keeps a file a learner sent (a voice note, a photo) for the bot to look up and download. */
+  String learnerMedia(byte[] content) {
+    String id = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()));
+    media.put(id, content.clone());
+    return id;
+  }
+
   private void mediaInfo(ServerRequest req, ServerResponse res) throws IOException {
     if (!authorized(req, res)) {
       return;
