@@ -73,8 +73,9 @@ final class FakeGraphApi implements HttpService {
         // The simulator page is not Meta's app: it may open what the bot uploaded, without a token.
         // Before the media info route, which would take "uploads" for a version.
         .get("/uploads/{mediaId}", this::uploaded)
-        .get("/{version}/{mediaId}", this::mediaInfo)
-        .get("/files/{mediaId}", this::mediaFile);
+        // Likewise "files": the download URLs the media info hands out.
+        .get("/files/{mediaId}", this::mediaFile)
+        .get("/{version}/{mediaId}", this::mediaInfo);
   }
 
   private boolean authorized(ServerRequest req, ServerResponse res) {
