@@ -277,7 +277,10 @@ public final class Wiring {
                     curriculum,
                     new StudyGuides(new StudyGuide(), StudyGuides.DEFAULT_MAXIMUM_BYTES),
                     client,
-                    clock)));
+                    clock),
+                // Voice notes: the Graph API download, then the provider's transcription.
+                ModelTutors.transcriber(settings.tutor()),
+                whatsApp.graphApiTimeout().plus(settings.tutor().timeout())));
     persons.connect(channel.persons());
     Optional<Simulator> simulator =
         settings.mode() == Mode.DEVELOPMENT

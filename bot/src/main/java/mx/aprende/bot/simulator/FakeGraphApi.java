@@ -73,8 +73,9 @@ final class FakeGraphApi implements HttpService {
         // The simulator page is not Meta's app: it may open what the bot uploaded, without a token.
         // Before the media info route, which would take "uploads" for a version.
         .get("/uploads/{mediaId}", this::uploaded)
-        .get("/{version}/{mediaId}", this::mediaInfo)
-        .get("/files/{mediaId}", this::mediaFile);
+        // Likewise "files": the download URLs the media info hands out.
+        .get("/files/{mediaId}", this::mediaFile)
+        .get("/{version}/{mediaId}", this::mediaInfo);
   }
 
   private boolean authorized(ServerRequest req, ServerResponse res) {
@@ -152,6 +153,13 @@ final class FakeGraphApi implements HttpService {
     String id = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()));
     media.put(id, content);
     res.header(HeaderNames.CONTENT_TYPE, "application/json").send("{\"id\":\"" + id + "\"}");
+  }
+
+  /** Keeps a file a learner sent (a voice note, a photo) for the bot to look up and download. */
+  String learnerMedia(byte[] content) {
+    String id = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()));
+    media.put(id, content.clone());
+    return id;
   }
 
   private void mediaInfo(ServerRequest req, ServerResponse res) throws IOException {

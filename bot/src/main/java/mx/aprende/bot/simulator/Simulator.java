@@ -58,6 +58,14 @@ public final class Simulator implements AutoCloseable {
                     .build()));
   }
 
+  /**
+   * Stores a file as if a learner had sent it: the fake Graph API serves it through the media flow
+   * (lookup, then download) under the returned media id, for a webhook that names that id.
+   */
+  public String learnerMedia(byte[] content) {
+    return graph.learnerMedia(content);
+  }
+
   /** What the bot sent, per recipient: tests read it directly. */
   public CapturedMessages captured() {
     return captured;

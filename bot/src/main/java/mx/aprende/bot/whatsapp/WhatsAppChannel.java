@@ -17,6 +17,7 @@ import mx.aprende.bot.outbox.OutboundLog;
 import mx.aprende.bot.outbox.Outbox;
 import mx.aprende.bot.outbox.OutboxSender;
 import mx.aprende.bot.outbox.Sequencer;
+import mx.aprende.bot.tutor.Transcriber;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.wire.WebhookParser;
 import mx.aprende.bot.whatsapp.wire.WebhookSignature;
@@ -40,7 +41,11 @@ public record WhatsAppChannel(
     ScheduledExecutorService timer)
     implements AutoCloseable {
 
-  /** What the channel needs from the rest of the bot. */
+  /**
+   * What the channel needs from the rest of the bot; {@code transcriber} hears voice notes ({@link
+   * Transcriber#NONE} for the polite fallback) within {@code transcriptionTimeout}, download
+   * included.
+   */
   public record Parts(
       String verifyToken,
       String appSecret,
@@ -60,7 +65,9 @@ public record WhatsAppChannel(
       Duration leaseTtl,
       FloodGuard.Settings flood,
       Duration inboxRetention,
-      WhatsAppDocuments documents) {}
+      WhatsAppDocuments documents,
+      Transcriber transcriber,
+      Duration transcriptionTimeout) {}
 
   /** How often processed inbound messages past the retention are deleted. */
   private static final Duration PURGE_EVERY = Duration.ofHours(1);
@@ -92,6 +99,10 @@ public record WhatsAppChannel(
             new FloodGuard(parts.flood(), parts.clock()),
             parser,
             parts.conversations(),
+            new VoiceTurns(
+                VoiceTurns.graphApi(parts.client()),
+                parts.transcriber(),
+                parts.transcriptionTimeout()),
             messenger,
             parts.lanes(),
             timer,

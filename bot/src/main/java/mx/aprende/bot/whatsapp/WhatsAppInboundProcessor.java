@@ -31,11 +31,12 @@ import mx.aprende.bot.whatsapp.wire.WebhookParser;
  * Processes stored WhatsApp messages exactly once, one learner at a time and in order: in this
  * process through {@link LearnerLanes}, across bot instances through a per-learner lease.
  *
- * <p>For each message: re-read it from the inbox (what is stored is what gets processed), ask the
- * conversation for replies, write the replies to the durable outbox (ids derived from the message
- * id, so a re-run cannot enqueue twice), then mark the message processed and hand the replies to
- * the sender. A crash after the enqueue is recognised on the re-run (the outbox already holds the
- * answer) and the turn is not replayed. Learners who flood get one kind notice, then silence.
+ * <p>For each message: re-read it from the inbox (what is stored is what gets processed), hear a
+ * voice note as text when a transcriber is configured ({@link VoiceTurns}), ask the conversation
+ * for replies, write the replies to the durable outbox (ids derived from the message id, so a
+ * re-run cannot enqueue twice), then mark the message processed and hand the replies to the sender.
+ * A crash after the enqueue is recognised on the re-run (the outbox already holds the answer) and
+ * the turn is not replayed. Learners who flood get one kind notice, then silence.
  */
 public final class WhatsAppInboundProcessor {
 
@@ -62,6 +63,7 @@ public final class WhatsAppInboundProcessor {
   private final FloodGuard flood;
   private final WebhookParser parser;
   private final Conversations conversations;
+  private final VoiceTurns voice;
   private final WhatsAppMessenger messenger;
   private final LearnerLanes lanes;
   private final ScheduledExecutorService timer;
@@ -78,6 +80,7 @@ public final class WhatsAppInboundProcessor {
       FloodGuard flood,
       WebhookParser parser,
       Conversations conversations,
+      VoiceTurns voice,
       WhatsAppMessenger messenger,
       LearnerLanes lanes,
       ScheduledExecutorService timer,
@@ -91,6 +94,7 @@ public final class WhatsAppInboundProcessor {
     this.flood = flood;
     this.parser = parser;
     this.conversations = conversations;
+    this.voice = voice;
     this.messenger = messenger;
     this.lanes = lanes;
     this.timer = timer;
@@ -190,9 +194,11 @@ public final class WhatsAppInboundProcessor {
             record.senderUserId(), record.senderPhone(), record.profileName(), Optional.empty());
     InboundMessage message =
         parser.restore(record.rawMessage(), senderInfo, record.businessNumberId());
-    Conversation.Outcome outcome = conversations.handle(WhatsAppTurns.toTurn(message));
+    VoiceTurns.Heard heard = voice.turn(message);
+    Conversation.Outcome outcome = conversations.handle(heard.turn());
     List<OutboxItem> items =
-        messenger.items(messageId, record.learnerKey(), to, ReplyPacing.merge(outcome.replies()));
+        messenger.items(
+            messageId, record.learnerKey(), to, ReplyPacing.merge(heard.before(outcome.replies())));
     if (!items.isEmpty()) {
       messenger.acknowledge(messageId);
     }

@@ -120,6 +120,18 @@ public final class WebhookPayloads {
     return inbound(waId, profileName, message);
   }
 
+  /** A recorded voice note, to be downloaded with {@code mediaId}. */
+  public byte[] voiceNote(
+      String waId, String profileName, String messageId, Instant at, String mediaId) {
+    ObjectNode message = message(waId, messageId, at, "audio");
+    message
+        .putObject("audio")
+        .put("id", mediaId)
+        .put("mime_type", "audio/ogg; codecs=opus")
+        .put("voice", true);
+    return inbound(waId, profileName, message);
+  }
+
   /**
    * A receipt for a message we sent. {@code sent}, {@code delivered} and {@code read} carry
    * per-message pricing of a free service message; {@link DeliveryStatus#FAILED} carries a generic
