@@ -82,7 +82,7 @@ final class Practice {
           List.of(),
           new Reply.Buttons(Texts.NO_MORE_HINTS, ExerciseView.afterMiss(given)));
     }
-    String hint = exercise.get().hints().asList().get(given);
+    String hint = questions.hint(session, exercise.get(), given);
     Session hinted = session.with(session.study().withHint()).at(Step.EXERCISE);
     return Studying.outcome(
         hinted,

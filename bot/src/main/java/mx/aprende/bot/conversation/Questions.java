@@ -2,6 +2,7 @@ package mx.aprende.bot.conversation;
 
 import java.util.Set;
 import mx.aprende.bot.tutor.Tutor;
+import mx.aprende.content.curriculum.Exercise;
 import mx.aprende.content.text.TextFolding;
 
 /**
@@ -54,6 +55,18 @@ final class Questions {
             .map(s -> text + Texts.source(s.moduleTitle(), s.lessonTitle()))
             .orElse(text);
     return new Reply.Text(cited);
+  }
+
+  /**
+   * Rung {@code given} + 1 of the hint ladder for {@code exercise}: the authored hint, or with a
+   * language model a guarded one that never gives the answer away before the ladder allows.
+   */
+  String hint(Session session, Exercise exercise, int given) {
+    return tutor
+        .hint(
+            new Tutor.HintRequest(
+                session.learnerKey(), session.study().module(), exercise, "", given))
+        .text();
   }
 
   /** Whether text that is not an answer reads as a question rather than a failed answer. */

@@ -71,6 +71,16 @@ final class ConversationScript {
         "Ana López");
   }
 
+  /** A new learner on a fresh engine, with {@code tutor} answering questions and hints. */
+  static ConversationScript start(Tutor tutor) {
+    FakeClock clock = new FakeClock(START);
+    return new ConversationScript(
+        clock,
+        new MemorySessions(),
+        conversation(clock, MemoryEngine.learningPath(curriculum(), clock), tutor),
+        "Ana López");
+  }
+
   /** The same learner and engine with another session store and a newly built conversation. */
   static ConversationScript over(SessionStore store, FakeClock clock, LearningPath engine) {
     return new ConversationScript(clock, store, conversation(clock, engine), "Ana López");
@@ -81,15 +91,14 @@ final class ConversationScript {
   }
 
   static Conversation conversation(FakeClock clock, LearningPath engine) {
+    return conversation(clock, engine, ECHO_TUTOR);
+  }
+
+  static Conversation conversation(FakeClock clock, LearningPath engine, Tutor tutor) {
     Curriculum curriculum = curriculum();
     return new Conversation(
         new Conversation.Parts(
-            new Course(curriculum),
-            Catalog.from(curriculum),
-            ECHO_TUTOR,
-            engine,
-            engine,
-            PRIVACY_URL));
+            new Course(curriculum), Catalog.from(curriculum), tutor, engine, engine, PRIVACY_URL));
   }
 
   /** The learner types {@code text}. */

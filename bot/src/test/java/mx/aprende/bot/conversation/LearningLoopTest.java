@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mx.aprende.bot.tutor.Tutor;
 import mx.aprende.content.curriculum.Answer;
 import mx.aprende.content.curriculum.Exercise;
 import mx.aprende.content.curriculum.Lesson;
@@ -77,6 +79,37 @@ class LearningLoopTest {
         .answersRight()
         .expectSome(text(allOf(containsString("✅"), containsString(exercise.solution()))));
     assertThat(script.replies().size(), is(2));
+  }
+
+  /**
+   * Hints come from the tutor port (a language model's guarded hint when one is configured), told
+   * which exercise and how many hints were already given.
+   */
+  @Test
+  void hintsComeFromTheTutorPort() {
+    List<Tutor.HintRequest> asked = new ArrayList<>();
+    Tutor tutor =
+        new Tutor() {
+          @Override
+          public Answer answer(Question question) {
+            return new Answer("respuesta", Optional.empty());
+          }
+
+          @Override
+          public Answer hint(HintRequest request) {
+            asked.add(request);
+            return new Answer(
+                "Piensa paso a paso (" + request.hintsGiven() + ")", Optional.empty());
+          }
+        };
+    ConversationScript script = toExercise(ConversationScript.start(tutor).onboarded());
+    Exercise exercise = script.exercise();
+    script.answersWrong().taps("💡 Pista").expect(says(containsString("Piensa paso a paso (0)")));
+    script.learner("pista").expect(says(containsString("Piensa paso a paso (1)")));
+
+    assertThat(asked.size(), is(2));
+    assertThat(asked.getFirst().exercise().id(), is(exercise.id()));
+    assertThat(asked.getFirst().learnerKey(), is(ConversationScript.LEARNER));
   }
 
   /**
