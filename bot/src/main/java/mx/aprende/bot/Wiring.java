@@ -31,7 +31,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import mx.aprende.bot.certificate.Certificate;
 import mx.aprende.bot.certificate.Certificates;
-import mx.aprende.bot.certificate.ModuleCredentials;
 import mx.aprende.bot.certificate.SigningKeys;
 import mx.aprende.bot.certificate.Verification;
 import mx.aprende.bot.certificate.VerifyPage;
@@ -153,6 +152,12 @@ public final class Wiring {
 
   /** The public certificate verification page, {@code /verify/{id}} (and {@code {id}.json}). */
   public static final String VERIFY_PATH = "/verify";
+
+  /**
+   * The public keys credentials name in their proofs, {@code /verify/keys/{id}} (public next to the
+   * page).
+   */
+  public static final String KEYS_PATH = VERIFY_PATH + "/keys";
 
   /** 200 while the instance can take webhooks (MongoDB answers), else 503: the readiness probe. */
   public static final String READINESS_PATH = HEALTH_PATH + "/ready";
@@ -425,12 +430,15 @@ public final class Wiring {
       return Optional.empty();
     }
     String baseUrl = config.publicBaseUrl().orElse(self).toString().replaceAll("/+$", "");
-    ModuleCredentials credentials =
-        new ModuleCredentials(SigningKeys.of(config.keyId(), key.get(), Map.of()), baseUrl);
+    if (config.signingKey().isEmpty()) {
+      LOG.info(
+          "Development mode: certificates are signed with a key generated once and kept in the"
+              + " database; set CERTIFICATE_SIGNING_KEY to use your own");
+    }
     return Optional.of(
         new Certificates(
             new MongoCertificateStore(storage.database()),
-            credentials,
+            SigningKeys.of(config.keyId(), key.get(), config.retiredKeys()),
             catalog,
             store,
             messages,
@@ -616,6 +624,16 @@ public final class Wiring {
       Optional<Simulator> simulator,
       Optional<Certificates> certificates) {
     routing.register(WEBHOOK_PATH, channel.webhook());
+    certificates.ifPresent(
+        c ->
+            routing.get(
+                KEYS_PATH + "/{id}",
+                (req, res) ->
+                    c.publicKeyDocument(req.path().pathParameters().get("id"))
+                        .ifPresentOrElse(
+                            key ->
+                                res.header(HeaderNames.CONTENT_TYPE, "application/json").send(key),
+                            () -> res.status(Status.NOT_FOUND_404).send())));
     certificates.ifPresent(
         c ->
             routing.get(

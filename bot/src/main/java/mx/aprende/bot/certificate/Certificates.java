@@ -40,6 +40,7 @@ public final class Certificates implements Recognition {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CertificateStore store;
+  private final SigningKeys keys;
   private final ModuleCredentials credentials;
   private final Catalog catalog;
   private final ExamStore exams;
@@ -50,13 +51,15 @@ public final class Certificates implements Recognition {
   private final LevelCertificatePdf pdf = new LevelCertificatePdf();
 
   /**
-   * @param baseUrl the bot's public address, no trailing slash (the same {@code credentials} uses)
+   * @param keys sign new credentials and verify stored ones (retired keys included)
+   * @param baseUrl the bot's public address, no trailing slash: verification links, issuer and key
+   *     URLs
    * @param random makes ids and salts: a {@link java.security.SecureRandom} in production, since
    *     ids must not be guessable
    */
   public Certificates(
       CertificateStore store,
-      ModuleCredentials credentials,
+      SigningKeys keys,
       Catalog catalog,
       ExamStore exams,
       LearnerMessages messages,
@@ -64,7 +67,8 @@ public final class Certificates implements Recognition {
       InstantSource clock,
       RandomGenerator random) {
     this.store = store;
-    this.credentials = credentials;
+    this.keys = keys;
+    this.credentials = new ModuleCredentials(keys, baseUrl);
     this.catalog = catalog;
     this.exams = exams;
     this.messages = messages;
@@ -168,6 +172,23 @@ public final class Certificates implements Recognition {
       case VALID -> new Verification.Valid(c);
       case REVOKED -> new Verification.Revoked(c);
     };
+  }
+
+  /**
+   * The public key a proof names ({@code verificationMethod: <baseUrl>/verify/keys/<id>}) as a JSON
+   * document, for anyone verifying a credential offline; retired keys included.
+   */
+  public Optional<String> publicKeyDocument(String keyId) {
+    return keys.publicKey(keyId)
+        .map(
+            key ->
+                JSON.createObjectNode()
+                    .put("id", baseUrl + "/verify/keys/" + keyId)
+                    .put("type", "Ed25519VerificationKey")
+                    .put("controller", baseUrl + "/issuer")
+                    .put("publicKeyX509Base64", key)
+                    .put("current", keyId.equals(keys.keyId()))
+                    .toString());
   }
 
   /** The public address of credential {@code id}. */

@@ -105,7 +105,7 @@ public final class ModuleCredentials {
     proof.put("type", "DataIntegrityProof");
     proof.put("cryptosuite", "eddsa-jcs-2022");
     proof.put("created", claim.issuedAt().toString());
-    proof.put("verificationMethod", baseUrl + "/keys/" + keys.keyId());
+    proof.put("verificationMethod", baseUrl + "/verify/keys/" + keys.keyId());
     proof.put("proofPurpose", "assertionMethod");
     proof.put("proofValue", "z" + Base58.encode(keys.sign(signedBytes(credential, proof))));
     credential.set("proof", proof);
@@ -126,7 +126,7 @@ public final class ModuleCredentials {
       String value = options.path("proofValue").asText("");
       options.remove("proofValue");
       String method = options.path("verificationMethod").asText("");
-      String prefix = baseUrl + "/keys/";
+      String prefix = baseUrl + "/verify/keys/";
       if (!value.startsWith("z") || !method.startsWith(prefix)) {
         return false;
       }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,20 @@ public record BotSettings(
    * @param signingKey the Ed25519 private key, PKCS#8 DER, base64; absent in development means a
    *     key generated once and kept under {@code DATA_DIR}
    * @param keyId the id published with the key (change it when rotating)
+   * @param retiredKeys earlier key ids and their public keys (X.509 DER, base64), which still
+   *     verify what they signed
    * @param publicBaseUrl the address learners and employers open (verification links and QR codes);
    *     absent means the public listener's own address
    */
   public record CertificateSettings(
-      Optional<String> signingKey, String keyId, Optional<URI> publicBaseUrl) {
+      Optional<String> signingKey,
+      String keyId,
+      Map<String, String> retiredKeys,
+      Optional<URI> publicBaseUrl) {
+
+    public CertificateSettings {
+      retiredKeys = Map.copyOf(retiredKeys);
+    }
 
     @Override
     public String toString() {
@@ -205,6 +215,7 @@ public record BotSettings(
           "PRIVACY_NOTICE_URL",
           "CERTIFICATE_SIGNING_KEY",
           "CERTIFICATE_KEY_ID",
+          "CERTIFICATE_RETIRED_KEYS",
           "PUBLIC_BASE_URL");
 
   /** Placeholder base URL meaning "the in-process fake Graph API on the public port". */
@@ -250,6 +261,7 @@ public record BotSettings(
         new CertificateSettings(
             present(env, "CERTIFICATE_SIGNING_KEY"),
             string(env, "CERTIFICATE_KEY_ID", root.get("certificates.key-id"), "key-1"),
+            retiredKeys(present(env, "CERTIFICATE_RETIRED_KEYS").orElse("")),
             present(env, "PUBLIC_BASE_URL").map(v -> url("PUBLIC_BASE_URL", v))));
   }
 
@@ -406,6 +418,24 @@ public record BotSettings(
         Duration.ofMillis(node.get("graph-api-timeout-ms").asLong().orElse(10_000L)),
         node.get("max-webhook-bytes").asLong().orElse(3L * 1024 * 1024),
         List.copyOf(generated));
+  }
+
+  /** {@code id=publicKey} pairs separated by commas or white space (base64 may end in '='). */
+  private static Map<String, String> retiredKeys(String value) {
+    Map<String, String> keys = new HashMap<>();
+    for (String pair : value.split("[,\\s]+")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new SettingsException(
+            "CERTIFICATE_RETIRED_KEYS must be id=publicKey pairs separated by commas, not: "
+                + pair);
+      }
+      keys.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    return keys;
   }
 
   private static URI url(String name, String value) {

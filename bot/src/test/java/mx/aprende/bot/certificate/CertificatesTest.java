@@ -55,7 +55,7 @@ class CertificatesTest {
   private final Certificates certificates =
       new Certificates(
           store,
-          new ModuleCredentials(SigningKeys.of("k1", SigningKeys.generatePkcs8(), Map.of()), BASE),
+          SigningKeys.of("k1", SigningKeys.generatePkcs8(), Map.of()),
           CATALOG,
           exams,
           new Recorder(),
@@ -113,6 +113,44 @@ class CertificatesTest {
     assertThat(text, containsString("no es un documento oficial del INEA"));
     certificates.deliver(last);
     assertThat(sent, hasSize(1));
+  }
+
+  /**
+   * After a key rotation, credentials signed with the old key still verify through its retired
+   * public key, and the key documents publish both.
+   */
+  @Test
+  void rotationKeepsOldCredentialsValid() {
+    String oldKey = SigningKeys.generatePkcs8();
+    SigningKeys before = SigningKeys.of("k1", oldKey, Map.of());
+    certificatesWith(before).issue(pass("AAA111", "ana", "fracciones", Optional.empty()));
+    Certificate old = store.of("ana", Certificate.Kind.MODULE, "fracciones").orElseThrow();
+
+    SigningKeys after =
+        SigningKeys.of(
+            "k2", SigningKeys.generatePkcs8(), Map.of("k1", before.publicKey("k1").orElseThrow()));
+    Certificates rotated = certificatesWith(after);
+    assertThat(rotated.verify(old.id()), is(new Verification.Valid(old)));
+    assertThat(rotated.publicKeyDocument("k1").orElseThrow(), containsString("\"current\":false"));
+    assertThat(rotated.publicKeyDocument("k2").orElseThrow(), containsString("\"current\":true"));
+    assertThat(rotated.publicKeyDocument("k3").isPresent(), is(false));
+    // Forgetting the retired key makes old credentials unverifiable: the list matters.
+    assertThat(
+        certificatesWith(SigningKeys.of("k2", SigningKeys.generatePkcs8(), Map.of()))
+            .verify(old.id()),
+        instanceOf(Verification.Altered.class));
+  }
+
+  private Certificates certificatesWith(SigningKeys keys) {
+    return new Certificates(
+        store,
+        keys,
+        CATALOG,
+        exams,
+        new Recorder(),
+        BASE,
+        InstantSource.fixed(NOW),
+        new SplittableRandom(11));
   }
 
   /** Without a name written at check-in, the certificate says "Persona educanda". */

@@ -39,7 +39,7 @@ class VerifyPageHttpTest {
       Certificates certificates =
           new Certificates(
               store,
-              new ModuleCredentials(keys, base),
+              keys,
               CertificatesTest.CATALOG,
               exams,
               new NoMessages(),
@@ -63,6 +63,11 @@ class VerifyPageHttpTest {
       HttpResponse<String> json = Http.get(URI.create(base + "/verify/" + c.id() + ".json"));
       assertThat(json.statusCode(), is(200));
       assertThat(json.body(), is(c.signed()));
+
+      HttpResponse<String> key = Http.get(URI.create(base + "/verify/keys/key-1"));
+      assertThat(key.statusCode(), is(200));
+      assertThat(key.body(), containsString(keys.publicKey("key-1").orElseThrow()));
+      assertThat(c.signed(), containsString(base + "/verify/keys/key-1"));
 
       store.revoke(c.id(), "error", CertificatesTest.NOW);
       HttpResponse<String> revoked = Http.get(URI.create(base + "/verify/" + c.id()));
