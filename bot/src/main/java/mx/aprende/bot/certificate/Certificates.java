@@ -165,7 +165,16 @@ public final class Certificates implements Recognition {
         level.title(),
         date(level.issuedAt()),
         level.id(),
-        verifyUrl(level.id()));
+        verifyUrl(level.id()),
+        level.signed());
+  }
+
+  /**
+   * Whether the payload of a certificate PDF (its {@code AprendeCredential} information entry) is a
+   * credential we signed, unchanged.
+   */
+  public boolean verifyPayload(String signedJson) {
+    return credentials.verify(signedJson);
   }
 
   /** What the page at {@code /verify/{id}} says, checking the stored signature again now. */

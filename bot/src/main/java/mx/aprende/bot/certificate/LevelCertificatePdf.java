@@ -18,8 +18,9 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * The level certificate as a one-page PDF: the learner's name, the level, the date, the unique id
  * and a QR code of the verification address, and the notice that it is a sample, not an official
- * INEA document. The PDF only presents the credential: what is trusted is the signed record behind
- * the verification page, so a PDF edited by hand still sends the reader to the truth.
+ * INEA document, and the signed credential itself as a payload in the document information. What is
+ * trusted is the signature (of the payload, or of the record behind the verification page), so a
+ * PDF edited by hand still sends the reader to the truth.
  */
 final class LevelCertificatePdf {
 
@@ -34,14 +35,22 @@ final class LevelCertificatePdf {
     this.face = loadFace();
   }
 
-  /** The certificate's PDF bytes. */
-  byte[] render(String name, String levelTitle, String date, String id, String verifyUrl) {
+  /** The document information entry holding the signed credential. */
+  static final String PAYLOAD_ENTRY = "AprendeCredential";
+
+  /**
+   * The certificate's PDF bytes; {@code signed} (the level's signed credential) travels in the
+   * document information under {@value #PAYLOAD_ENTRY}, so the PDF can be verified offline.
+   */
+  byte[] render(
+      String name, String levelTitle, String date, String id, String verifyUrl, String signed) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), 54, 54, 48, 48);
     try {
       PdfWriter.getInstance(document, out);
       document.addTitle("Certificado: " + levelTitle);
       document.addCreator("Aprende");
+      document.addHeader(PAYLOAD_ENTRY, signed);
       document.open();
       document.add(centered("Aprende", font(16f, Font.NORMAL, MUTED), 0f));
       document.add(centered("Certificado de nivel", font(30f, Font.BOLD, Color.BLACK), 12f));

@@ -113,6 +113,21 @@ class CertificatesTest {
     assertThat(text, containsString("no es un documento oficial del INEA"));
     certificates.deliver(last);
     assertThat(sent, hasSize(1));
+
+    String payload = payload(sent.getFirst().pdf());
+    assertThat(payload, is(level.signed()));
+    assertThat(certificates.verifyPayload(payload), is(true));
+    assertThat(
+        certificates.verifyPayload(payload.replace("Nivel Intermedio", "Nivel Avanzado")),
+        is(false));
+  }
+
+  static String payload(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getDocumentInformation().getCustomMetadataValue("AprendeCredential");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
