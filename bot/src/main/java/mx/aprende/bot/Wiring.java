@@ -430,6 +430,11 @@ public final class Wiring {
       return Optional.empty();
     }
     String baseUrl = config.publicBaseUrl().orElse(self).toString().replaceAll("/+$", "");
+    if (settings.mode() == Mode.PRODUCTION && config.publicBaseUrl().isEmpty()) {
+      LOG.warning(
+          "PUBLIC_BASE_URL is not set: certificates will point to this instance's own address,"
+              + " which learners cannot open; set it to the public https address");
+    }
     if (config.signingKey().isEmpty()) {
       LOG.info(
           "Development mode: certificates are signed with a key generated once and kept in the"
