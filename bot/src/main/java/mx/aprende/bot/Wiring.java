@@ -27,7 +27,15 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import mx.aprende.bot.certificate.Certificate;
+import mx.aprende.bot.certificate.Certificates;
+import mx.aprende.bot.certificate.SigningKeys;
+import mx.aprende.bot.certificate.Verification;
+import mx.aprende.bot.certificate.VerifyPage;
+import mx.aprende.bot.certificate.mongo.DevelopmentKey;
+import mx.aprende.bot.certificate.mongo.MongoCertificateStore;
 import mx.aprende.bot.console.Console;
 import mx.aprende.bot.console.access.AccountStore;
 import mx.aprende.bot.console.access.Passwords;
@@ -54,6 +62,7 @@ import mx.aprende.bot.exam.ExamDesk;
 import mx.aprende.bot.exam.ExamNotifier;
 import mx.aprende.bot.exam.ExamOutcomes;
 import mx.aprende.bot.exam.ExamReminders;
+import mx.aprende.bot.exam.ExamStore;
 import mx.aprende.bot.exam.LearnerMessages;
 import mx.aprende.bot.exam.Readiness;
 import mx.aprende.bot.exam.Recognition;
@@ -140,6 +149,17 @@ public final class Wiring {
   /** All health checks with details (internal port). */
   public static final String HEALTH_PATH = "/observe/health";
 
+  private static final Logger LOG = Logger.getLogger(Wiring.class.getName());
+
+  /** The public certificate verification page, {@code /verify/{id}} (and {@code {id}.json}). */
+  public static final String VERIFY_PATH = "/verify";
+
+  /**
+   * The public keys credentials name in their proofs, {@code /verify/keys/{id}} (public next to the
+   * page).
+   */
+  public static final String KEYS_PATH = VERIFY_PATH + "/keys";
+
   /** 200 while the instance can take webhooks (MongoDB answers), else 503: the readiness probe. */
   public static final String READINESS_PATH = HEALTH_PATH + "/ready";
 
@@ -222,7 +242,7 @@ public final class Wiring {
     BotSettings.DeliverySettings delivery = settings.delivery();
     Catalog catalog = Catalog.from(curriculum);
     LearningPath learningPath = new LearningPath(engineCurriculum, engine, clock);
-    Exams exams = exams(settings, storage, catalog, learningPath, client, clock);
+    Exams exams = exams(settings, storage, catalog, learningPath, client, self, clock);
     // The conversation needs the console's takeovers and the channel needs the conversation, so
     // the console's person channel is connected once the channel exists (before any port opens).
     DeferredPersonChannel persons = new DeferredPersonChannel();
@@ -303,7 +323,7 @@ public final class Wiring {
             // one.
             .featuresDiscoverServices(false)
             .addFeature(observe(storage))
-            .routing(routing -> publicRoutes(routing, channel, simulator))
+            .routing(routing -> publicRoutes(routing, channel, simulator, exams.certificates()))
             .putSocket(
                 CONSOLE_SOCKET,
                 socket ->
@@ -348,8 +368,11 @@ public final class Wiring {
     return new RunningBot(server, storage, lanes, simulator, resources, storage.description());
   }
 
-  /** The exam feature: the learner's dialog and the background job (reminders, results). */
-  record Exams(ExamDesk desk, ScheduledExecutorService jobs) {}
+  /**
+   * The exam feature: the learner's dialog, the background job (reminders, results) and the
+   * certificates a pass earns (absent in production without a signing key).
+   */
+  record Exams(ExamDesk desk, ScheduledExecutorService jobs, Optional<Certificates> certificates) {}
 
   private static Exams exams(
       BotSettings settings,
@@ -357,6 +380,7 @@ public final class Wiring {
       Catalog catalog,
       LearningPath learningPath,
       CloudApiClient client,
+      URI self,
       InstantSource clock) {
     MongoCenters centers = new MongoCenters(storage.database());
     MongoExamStore store = new MongoExamStore(storage.database());
@@ -366,7 +390,9 @@ public final class Wiring {
     }
     Readiness readiness = new EngineReadiness(catalog, learningPath, learningPath::moduleMastery);
     LearnerMessages messages = new WhatsAppLearnerMessages(client);
-    Recognition recognition = Recognition.NONE;
+    Optional<Certificates> certificates =
+        certificates(settings, storage, catalog, store, messages, self, clock);
+    Recognition recognition = certificates.<Recognition>map(c -> c).orElse(Recognition.NONE);
     ExamOutcomes outcomes = new ExamOutcomes(catalog, store, readiness, recognition);
     ExamBookings bookings =
         new ExamBookings(store, centers, new BookingCodes(new SecureRandom()), clock);
@@ -383,7 +409,57 @@ public final class Wiring {
     ScheduledExecutorService jobs =
         Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("exam-jobs").factory());
     jobs.scheduleWithFixedDelay(notifier, 1, 60, TimeUnit.SECONDS);
-    return new Exams(desk, jobs);
+    return new Exams(desk, jobs, certificates);
+  }
+
+  /**
+   * Certificates signed with CERTIFICATE_SIGNING_KEY; in development without one, with a key
+   * generated once and kept in the database. In production without a key nothing is issued (a
+   * warning says so) rather than issuing what nobody could verify after a restart.
+   */
+  private static Optional<Certificates> certificates(
+      BotSettings settings,
+      MongoStorage storage,
+      Catalog catalog,
+      ExamStore store,
+      LearnerMessages messages,
+      URI self,
+      InstantSource clock) {
+    BotSettings.CertificateSettings config = settings.certificates();
+    Optional<String> key =
+        config
+            .signingKey()
+            .or(
+                () ->
+                    settings.mode() == Mode.DEVELOPMENT
+                        ? Optional.of(DevelopmentKey.loadOrCreate(storage.database()))
+                        : Optional.empty());
+    if (key.isEmpty()) {
+      LOG.warning(
+          "CERTIFICATE_SIGNING_KEY is not set: passed exams earn no certificates until it is");
+      return Optional.empty();
+    }
+    String baseUrl = config.publicBaseUrl().orElse(self).toString().replaceAll("/+$", "");
+    if (settings.mode() == Mode.PRODUCTION && config.publicBaseUrl().isEmpty()) {
+      LOG.warning(
+          "PUBLIC_BASE_URL is not set: certificates will point to this instance's own address,"
+              + " which learners cannot open; set it to the public https address");
+    }
+    if (config.signingKey().isEmpty()) {
+      LOG.info(
+          "Development mode: certificates are signed with a key generated once and kept in the"
+              + " database; set CERTIFICATE_SIGNING_KEY to use your own");
+    }
+    return Optional.of(
+        new Certificates(
+            new MongoCertificateStore(storage.database()),
+            SigningKeys.of(config.keyId(), key.get(), config.retiredKeys()),
+            catalog,
+            store,
+            messages,
+            baseUrl,
+            clock,
+            new SecureRandom()));
   }
 
   /**
@@ -558,8 +634,44 @@ public final class Wiring {
   }
 
   private static void publicRoutes(
-      HttpRouting.Builder routing, WhatsAppChannel channel, Optional<Simulator> simulator) {
+      HttpRouting.Builder routing,
+      WhatsAppChannel channel,
+      Optional<Simulator> simulator,
+      Optional<Certificates> certificates) {
     routing.register(WEBHOOK_PATH, channel.webhook());
+    certificates.ifPresent(
+        c ->
+            routing.get(
+                KEYS_PATH + "/{id}",
+                (req, res) ->
+                    c.publicKeyDocument(req.path().pathParameters().get("id"))
+                        .ifPresentOrElse(
+                            key ->
+                                res.header(HeaderNames.CONTENT_TYPE, "application/json").send(key),
+                            () -> res.status(Status.NOT_FOUND_404).send())));
+    certificates.ifPresent(
+        c ->
+            routing.get(
+                VERIFY_PATH + "/{id}",
+                (req, res) -> {
+                  String id = req.path().pathParameters().get("id");
+                  boolean json = id.endsWith(".json");
+                  Verification verification =
+                      c.verify(json ? id.substring(0, id.length() - ".json".length()) : id);
+                  if (json) {
+                    if (verification instanceof Verification.Valid(Certificate valid)) {
+                      res.header(HeaderNames.CONTENT_TYPE, "application/json").send(valid.signed());
+                    } else {
+                      res.status(Status.NOT_FOUND_404).send();
+                    }
+                    return;
+                  }
+                  if (verification instanceof Verification.Unknown) {
+                    res.status(Status.NOT_FOUND_404);
+                  }
+                  res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8")
+                      .send(VerifyPage.html(verification));
+                }));
     routing.get(
         PRIVACY_PATH,
         (req, res) ->

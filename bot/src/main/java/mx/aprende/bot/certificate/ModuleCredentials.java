@@ -46,8 +46,34 @@ public final class ModuleCredentials {
       String salt,
       Instant issuedAt) {}
 
-  /** The signed credential as JSON text. */
+  /** The signed credential of a passed module as JSON text. */
   public String issue(Claim claim) {
+    return sign(
+        claim,
+        "Módulo acreditado: " + claim.moduleTitle(),
+        "Módulo del programa de educación básica para personas jóvenes y adultas.",
+        "Aprobó el examen presencial del módulo en un centro comunitario.");
+  }
+
+  /**
+   * The signed credential of a completed level as JSON text: the same shape, with the level's id
+   * and title in place of the module's ({@code /achievements/level-<id>}).
+   */
+  public String issueLevel(Claim claim) {
+    return sign(
+        new Claim(
+            claim.credentialId(),
+            "level-" + claim.moduleId(),
+            claim.moduleTitle(),
+            claim.learnerName(),
+            claim.salt(),
+            claim.issuedAt()),
+        "Nivel acreditado: " + claim.moduleTitle(),
+        "Nivel del programa de educación básica para personas jóvenes y adultas.",
+        "Aprobó los exámenes presenciales de todos los módulos del nivel.");
+  }
+
+  private String sign(Claim claim, String name, String description, String narrative) {
     ObjectNode credential = JSON.createObjectNode();
     ArrayNode context = credential.putArray("@context");
     context.add("https://www.w3.org/ns/credentials/v2");
@@ -59,7 +85,7 @@ public final class ModuleCredentials {
     issuer.putArray("type").add("Profile");
     issuer.put("name", "Aprende");
     credential.put("validFrom", claim.issuedAt().toString());
-    credential.put("name", "Módulo acreditado: " + claim.moduleTitle());
+    credential.put("name", name);
     ObjectNode subject = credential.putObject("credentialSubject");
     subject.putArray("type").add("AchievementSubject");
     ObjectNode identity = subject.putArray("identifier").addObject();
@@ -72,17 +98,14 @@ public final class ModuleCredentials {
     achievement.put("id", baseUrl + "/achievements/" + claim.moduleId());
     achievement.putArray("type").add("Achievement");
     achievement.put("name", claim.moduleTitle());
-    achievement.put(
-        "description", "Módulo del programa de educación básica para personas jóvenes y adultas.");
-    achievement
-        .putObject("criteria")
-        .put("narrative", "Aprobó el examen presencial del módulo en un centro comunitario.");
+    achievement.put("description", description);
+    achievement.putObject("criteria").put("narrative", narrative);
 
     ObjectNode proof = JSON.createObjectNode();
     proof.put("type", "DataIntegrityProof");
     proof.put("cryptosuite", "eddsa-jcs-2022");
     proof.put("created", claim.issuedAt().toString());
-    proof.put("verificationMethod", baseUrl + "/keys/" + keys.keyId());
+    proof.put("verificationMethod", baseUrl + "/verify/keys/" + keys.keyId());
     proof.put("proofPurpose", "assertionMethod");
     proof.put("proofValue", "z" + Base58.encode(keys.sign(signedBytes(credential, proof))));
     credential.set("proof", proof);
@@ -103,7 +126,7 @@ public final class ModuleCredentials {
       String value = options.path("proofValue").asText("");
       options.remove("proofValue");
       String method = options.path("verificationMethod").asText("");
-      String prefix = baseUrl + "/keys/";
+      String prefix = baseUrl + "/verify/keys/";
       if (!value.startsWith("z") || !method.startsWith(prefix)) {
         return false;
       }

@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import mx.aprende.bot.region.MexicanState;
 
 /**
@@ -33,20 +33,20 @@ public final class ExamAdmin {
         roster SESSION                          who is booked, with codes and status
         checkin CODE "FULL NAME"                check a learner in (name as on their ID)
         result CODE SCORE pass|fail             enter a result (score 0-100); the learner is told
-        revoke ID                               revoke a certificate or credential
+        revoke ID --reason TEXT                 revoke a certificate or credential
       """;
 
   private final Centers centers;
   private final ExamStore store;
   private final ExamBookings bookings;
-  private final Consumer<String> revoke;
+  private final BiConsumer<String, String> revoke;
 
   /**
-   * @param revoke revokes a certificate or credential by id (throws {@link ExamException} when
-   *     unknown)
+   * @param revoke revokes a certificate or credential by id, with the reason (throws {@link
+   *     ExamException} when unknown)
    */
   public ExamAdmin(
-      Centers centers, ExamStore store, ExamBookings bookings, Consumer<String> revoke) {
+      Centers centers, ExamStore store, ExamBookings bookings, BiConsumer<String, String> revoke) {
     this.centers = centers;
     this.store = store;
     this.bookings = bookings;
@@ -72,7 +72,11 @@ public final class ExamAdmin {
         }
         case "result" -> result(args, out);
         case "revoke" -> {
-          revoke.accept(arg(args, 1));
+          List<String> words = rest(args, 2);
+          if (words.size() < 2 || !words.getFirst().equals("--reason")) {
+            throw new ExamException("say why: revoke ID --reason TEXT\n" + USAGE);
+          }
+          revoke.accept(arg(args, 1), String.join(" ", words.subList(1, words.size())));
           out.println("Revoked " + arg(args, 1) + ". Its verification page now says so.");
           yield 0;
         }

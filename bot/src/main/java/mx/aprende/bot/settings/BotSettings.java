@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * @param content where the curriculum is
  * @param delivery outbox pacing and retries, leases, flood throttling, inbox retention
  * @param tutor the optional language model behind the tutor
+ * @param certificates the key that signs certificates and the public address they point to
  */
 public record BotSettings(
     Mode mode,
@@ -35,7 +37,34 @@ public record BotSettings(
     WhatsAppSettings whatsApp,
     ContentSettings content,
     DeliverySettings delivery,
-    TutorSettings tutor) {
+    TutorSettings tutor,
+    CertificateSettings certificates) {
+
+  /**
+   * @param signingKey the Ed25519 private key, PKCS#8 DER, base64; absent in development means a
+   *     key generated once and kept under {@code DATA_DIR}
+   * @param keyId the id published with the key (change it when rotating)
+   * @param retiredKeys earlier key ids and their public keys (X.509 DER, base64), which still
+   *     verify what they signed
+   * @param publicBaseUrl the address learners and employers open (verification links and QR codes);
+   *     absent means the public listener's own address
+   */
+  public record CertificateSettings(
+      Optional<String> signingKey,
+      String keyId,
+      Map<String, String> retiredKeys,
+      Optional<URI> publicBaseUrl) {
+
+    public CertificateSettings {
+      retiredKeys = Map.copyOf(retiredKeys);
+    }
+
+    @Override
+    public String toString() {
+      // The key is a secret.
+      return "CertificateSettings[keyId=" + keyId + ", publicBaseUrl=" + publicBaseUrl + "]";
+    }
+  }
 
   /**
    * How messages move: outbound pacing and retries, per-learner leases across instances, flood
@@ -183,7 +212,11 @@ public record BotSettings(
           "LLM_MODEL",
           "LLM_TIMEOUT",
           "LLM_DAILY_TOKENS_PER_LEARNER",
-          "PRIVACY_NOTICE_URL");
+          "PRIVACY_NOTICE_URL",
+          "CERTIFICATE_SIGNING_KEY",
+          "CERTIFICATE_KEY_ID",
+          "CERTIFICATE_RETIRED_KEYS",
+          "PUBLIC_BASE_URL");
 
   /** Placeholder base URL meaning "the in-process fake Graph API on the public port". */
   static final String LOCAL_FAKE = "local";
@@ -216,7 +249,7 @@ public record BotSettings(
         new ContentSettings(
             Path.of(
                 string(env, "CURRICULUM_DIR", root.get("content.curriculum-dir"), "curriculum")),
-            present(env, "PRIVACY_NOTICE_URL").map(BotSettings::url));
+            present(env, "PRIVACY_NOTICE_URL").map(v -> url("PRIVACY_NOTICE_URL", v)));
     return new BotSettings(
         mode,
         server,
@@ -224,7 +257,12 @@ public record BotSettings(
         whatsApp(mode, root.get("whatsapp"), env),
         content,
         delivery(root.get("delivery"), env),
-        tutor(root.get("tutor"), env));
+        tutor(root.get("tutor"), env),
+        new CertificateSettings(
+            present(env, "CERTIFICATE_SIGNING_KEY"),
+            string(env, "CERTIFICATE_KEY_ID", root.get("certificates.key-id"), "key-1"),
+            retiredKeys(present(env, "CERTIFICATE_RETIRED_KEYS").orElse("")),
+            present(env, "PUBLIC_BASE_URL").map(v -> url("PUBLIC_BASE_URL", v))));
   }
 
   private static DeliverySettings delivery(Config node, Map<String, String> env) {
@@ -382,7 +420,25 @@ public record BotSettings(
         List.copyOf(generated));
   }
 
-  private static URI url(String value) {
+  /** {@code id=publicKey} pairs separated by commas or white space (base64 may end in '='). */
+  private static Map<String, String> retiredKeys(String value) {
+    Map<String, String> keys = new HashMap<>();
+    for (String pair : value.split("[,\\s]+")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new SettingsException(
+            "CERTIFICATE_RETIRED_KEYS must be id=publicKey pairs separated by commas, not: "
+                + pair);
+      }
+      keys.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    return keys;
+  }
+
+  private static URI url(String name, String value) {
     try {
       URI uri = URI.create(value);
       if (uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
@@ -390,7 +446,7 @@ public record BotSettings(
       }
       return uri;
     } catch (IllegalArgumentException e) {
-      throw new SettingsException("PRIVACY_NOTICE_URL is not an http(s) URL: " + value);
+      throw new SettingsException(name + " is not an http(s) URL: " + value);
     }
   }
 

@@ -137,4 +137,36 @@ class BotSettingsTest {
             .getMessage(),
         containsString("INBOX_RETENTION_DAYS"));
   }
+
+  /**
+   * Certificate settings: no key and key id "key-1" by default; retired keys as id=key pairs whose
+   * base64 may end in '='; the key never printed.
+   */
+  @Test
+  void certificateSettings() {
+    BotSettings.CertificateSettings defaults = load(Map.of()).certificates();
+    assertThat(defaults.signingKey().isPresent(), is(false));
+    assertThat(defaults.keyId(), is("key-1"));
+    assertThat(defaults.retiredKeys(), is(Map.of()));
+    BotSettings.CertificateSettings set =
+        load(Map.of(
+                "CERTIFICATE_SIGNING_KEY", "MC4CAQAwBQYDK2VwBCIEIsecret",
+                "CERTIFICATE_KEY_ID", "2027-01",
+                "CERTIFICATE_RETIRED_KEYS", "key-1=MCowBQ==, 2026-06=MCowBR=",
+                "PUBLIC_BASE_URL", "https://aprende.example/"))
+            .certificates();
+    assertThat(set.keyId(), is("2027-01"));
+    assertThat(set.retiredKeys(), is(Map.of("key-1", "MCowBQ==", "2026-06", "MCowBR=")));
+    assertThat(set.publicBaseUrl().orElseThrow().toString(), is("https://aprende.example/"));
+    assertThat(set.toString(), not(containsString("secret")));
+    assertThat(
+        assertThrows(
+                SettingsException.class, () -> load(Map.of("CERTIFICATE_RETIRED_KEYS", "MCowBQ")))
+            .getMessage(),
+        containsString("CERTIFICATE_RETIRED_KEYS"));
+    assertThat(
+        assertThrows(SettingsException.class, () -> load(Map.of("PUBLIC_BASE_URL", "aprende")))
+            .getMessage(),
+        containsString("PUBLIC_BASE_URL"));
+  }
 }

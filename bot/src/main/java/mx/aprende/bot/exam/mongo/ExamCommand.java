@@ -6,6 +6,7 @@ import io.helidon.logging.common.LogConfig;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.Arrays;
+import mx.aprende.bot.certificate.mongo.MongoCertificateStore;
 import mx.aprende.bot.exam.BookingCodes;
 import mx.aprende.bot.exam.ExamAdmin;
 import mx.aprende.bot.exam.ExamBookings;
@@ -48,8 +49,10 @@ public final class ExamCommand {
         centers,
         store,
         bookings,
-        id -> {
-          throw new ExamException("certificates are not available in this build");
+        (id, reason) -> {
+          if (!new MongoCertificateStore(database).revoke(id, reason, clock.instant())) {
+            throw new ExamException("no certificate or credential has the id " + id);
+          }
         });
   }
 }

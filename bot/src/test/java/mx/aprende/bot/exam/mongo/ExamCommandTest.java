@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import mx.aprende.bot.certificate.Certificate;
+import mx.aprende.bot.certificate.mongo.MongoCertificateStore;
 import mx.aprende.bot.exam.Booking;
 import mx.aprende.bot.exam.BookingStatus;
 import mx.aprende.engine.testing.MongoTestSupport;
@@ -58,6 +60,24 @@ class ExamCommandTest {
     assertThat(run("session", "add", "ags-01", "inicial", "5/12/2026", "09:00", "1"), is(1));
     assertThat(run("result", "K7PQ3M", "91", "maybe"), is(1));
     assertThat(run("frobnicate"), is(2));
+  }
+
+  /** Revoking needs a reason, marks the credential revoked with it, and refuses unknown ids. */
+  @Test
+  void revokeCommand() {
+    MongoCertificateStore certificates = new MongoCertificateStore(database);
+    certificates.insert(
+        Certificate.issued(
+            "Zx9", "learner", Certificate.Kind.MODULE, "fracciones", "F", clock.instant(), "{}"));
+    assertThat(run("revoke", "Zx9"), is(1));
+    assertThat(text(err), containsString("--reason"));
+    assertThat(run("revoke", "Zx9", "--reason", "datos", "equivocados"), is(0));
+    Certificate revoked = certificates.find("Zx9").orElseThrow();
+    assertThat(revoked.status(), is(Certificate.Status.REVOKED));
+    assertThat(revoked.reason().orElseThrow(), is("datos equivocados"));
+    assertThat(revoked.revokedAt().orElseThrow(), is(clock.instant()));
+    assertThat(run("revoke", "nope", "--reason", "x"), is(1));
+    assertThat(text(err), containsString("nope"));
   }
 
   private int run(String... args) {
