@@ -107,6 +107,7 @@ import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.bot.settings.Mode;
 import mx.aprende.bot.settings.SettingsException;
 import mx.aprende.bot.simulator.Simulator;
+import mx.aprende.bot.templates.MessageTemplate;
 import mx.aprende.bot.templates.ServiceWindow;
 import mx.aprende.bot.tutor.Grounding;
 import mx.aprende.bot.tutor.RetrievalTutor;
@@ -599,8 +600,8 @@ public final class Wiring {
             new MongoDashboardSource(db, moduleOfSkill, moduleTitles),
             Passwords.standard(),
             settings.mode() == Mode.PRODUCTION,
-            "aprende_asesor_contacto",
-            "aprende_recordatorio",
+            MessageTemplate.TUTOR_REPLY.templateName(),
+            MessageTemplate.INACTIVE_7_DAYS.templateName(),
             clock),
         System.out);
   }

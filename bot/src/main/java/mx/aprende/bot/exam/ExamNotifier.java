@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.aprende.bot.templates.MessageTemplate;
 
 /**
  * The exam feature's background job, run every minute: sends due day-before reminders and tells
@@ -18,8 +19,8 @@ import java.util.logging.Logger;
  */
 public final class ExamNotifier implements Runnable {
 
-  public static final String REMINDER_TEMPLATE = "exam_reminder";
-  public static final String RESULT_TEMPLATE = "exam_result";
+  public static final String REMINDER_TEMPLATE = MessageTemplate.EXAM_DAY.templateName();
+  public static final String RESULT_TEMPLATE = MessageTemplate.EXAM_RESULT.templateName();
   private static final Logger LOG = Logger.getLogger(ExamNotifier.class.getName());
 
   private final ExamStore store;

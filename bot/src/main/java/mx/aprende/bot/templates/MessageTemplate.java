@@ -1,6 +1,7 @@
 package mx.aprende.bot.templates;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,18 +71,24 @@ public enum MessageTemplate {
           new QuickReply("Ver mi progreso", "menu:progress"),
           new QuickReply("Seguir", "menu:lesson"))),
 
-  /** The day before the learner's exam at a center. */
+  /** The day before the learner's exam at a center (sent by the exam job). */
   EXAM_DAY(
       "aprende_examen_recordatorio",
-      "Hola, {{1}}. Te recordamos tu examen de {{2}}: {{3}} a las {{4}} en {{5}}. Lleva una"
-          + " identificación oficial con foto. ¡Mucho éxito!",
+      "Hola. Te recordamos tu examen de {{1}} en {{2}}, {{3}}. Tu código es {{4}}. Lleva una"
+          + " identificación oficial con foto y tu CURP si la tienes. ¡Mucho éxito!",
       List.of(
-          new Parameter("learner first name", "Ana"),
           new Parameter("module title", "Los números"),
-          new Parameter("exam date, in words", "martes 8 de diciembre"),
-          new Parameter("exam time, 24 h", "10:00"),
-          new Parameter("center name and address", "Plaza Comunitaria Centro, Av. Juárez 12")),
-      List.of(new QuickReply("Ver mi examen", "menu:exam"))),
+          new Parameter("center name", "Plaza Comunitaria Centro (ejemplo)"),
+          new Parameter("exam day and time, in words", "martes 8 de diciembre a las 10:00"),
+          new Parameter("booking code, spaced", "K7P 9QX")),
+      List.of(new QuickReply("Ver mi examen", "exam:show:<code>"))),
+
+  /** The center recorded the learner's exam result (sent by the exam job). */
+  EXAM_RESULT(
+      "aprende_examen_resultado",
+      "Hola. Ya está el resultado de tu examen de {{1}}. Toca el botón para verlo.",
+      List.of(new Parameter("module title", "Los números")),
+      List.of(new QuickReply("Ver resultado", "exam:result:<code>"))),
 
   /** A tutor answered after the learner's window closed. */
   TUTOR_REPLY(
@@ -170,6 +177,26 @@ public enum MessageTemplate {
     }
     matcher.appendTail(text);
     return text.toString();
+  }
+
+  /** The catalogue's template called {@code templateName}, if any. */
+  public static Optional<MessageTemplate> named(String templateName) {
+    for (MessageTemplate template : values()) {
+      if (template.templateName.equals(templateName)) {
+        return Optional.of(template);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * This template filled for a learner whose name and topic we do not look up (a staff action):
+   * names become "de nuevo", topics {@link #ANY_TOPIC}.
+   */
+  public FilledTemplate fillGeneric() {
+    return new FilledTemplate(
+        this,
+        parameters.stream().map(p -> p.meaning().contains("topic") ? ANY_TOPIC : "").toList());
   }
 
   /** The variable numbers in the order they appear in the body. */

@@ -10,6 +10,7 @@ import mx.aprende.bot.console.learners.PersonChannel;
 import mx.aprende.bot.outbox.Outbox;
 import mx.aprende.bot.outbox.OutboxItem;
 import mx.aprende.bot.outbox.OutboxSender;
+import mx.aprende.bot.templates.MessageTemplate;
 import mx.aprende.bot.whatsapp.client.OutboundMessage;
 import mx.aprende.bot.whatsapp.client.Template;
 import mx.aprende.bot.whatsapp.client.Text;
@@ -64,7 +65,12 @@ public final class WhatsAppPersonSender implements PersonChannel {
 
   @Override
   public Optional<String> sendTemplate(String address, String learnerKey, String templateName) {
-    return enqueue(address, learnerKey, Template.of(templateName, LANGUAGE));
+    // Meta rejects a template sent without the parameters its approved body has.
+    OutboundMessage message =
+        MessageTemplate.named(templateName)
+            .<OutboundMessage>map(t -> t.fillGeneric().message())
+            .orElseGet(() -> Template.of(templateName, LANGUAGE));
+    return enqueue(address, learnerKey, message);
   }
 
   private Optional<String> enqueue(String address, String learnerKey, OutboundMessage message) {

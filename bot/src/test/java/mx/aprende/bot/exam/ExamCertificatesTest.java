@@ -91,7 +91,7 @@ class ExamCertificatesTest {
     Certificate level = store.of("learner", Certificate.Kind.LEVEL, "intermedio").orElseThrow();
     assertThat(certificates.verify(module.id()), is(new Verification.Valid(module)));
     assertThat(certificates.verify(level.id()), is(new Verification.Valid(level)));
-    assertThat(documents, is(List.of("learner template exam_result")));
+    assertThat(documents, is(List.of("learner template aprende_examen_resultado")));
 
     String body = ((Reply.Text) outcomes.explain("learner", "K7PQ3M").getFirst()).body();
     assertThat(body, containsString(BASE + "/verify/" + module.id()));
@@ -99,7 +99,10 @@ class ExamCertificatesTest {
     outcomes.explain("learner", "K7PQ3M");
     assertThat(
         documents,
-        is(List.of("learner template exam_result", "learner certificado-intermedio.pdf")));
+        is(
+            List.of(
+                "learner template aprende_examen_resultado",
+                "learner certificado-intermedio.pdf")));
     assertThat(notifier.tellResults(), is(0));
   }
 }

@@ -190,13 +190,18 @@ class WhatsAppPersonSenderTest {
 
     assertThat(persons.sendText(LEARNER, LEARNER, "hola").isPresent(), is(false));
     assertThat(database.getCollection("outbox").countDocuments(), is(1L));
-    String id = persons.sendTemplate(LEARNER, LEARNER, "aprende_asesor_contacto").orElseThrow();
+    String id = persons.sendTemplate(LEARNER, LEARNER, "aprende_respuesta_asesor").orElseThrow();
 
     Eventually.await(
         WAIT, () -> outbox.find(id).orElseThrow().state(), state -> state == OutboxState.SENT);
     assertThat(delivered.getFirst().path("type").asText(), is("template"));
     assertThat(
-        delivered.getFirst().path("template").path("name").asText(), is("aprende_asesor_contacto"));
+        delivered.getFirst().path("template").path("name").asText(),
+        is("aprende_respuesta_asesor"));
+    // The approved body has one variable: the message must carry it, or Meta refuses it.
+    assertThat(
+        delivered.getFirst().path("template").path("components").get(0).path("parameters").size(),
+        is(1));
   }
 
   /** Every staff action gets its own item id, never one of an inbound message's replies. */
