@@ -61,7 +61,13 @@ public final class MongoDashboardSource implements DashboardSource {
         distinctLearners(inbound, "learner", q, q.now().minus(Duration.ofDays(30)), q.now());
     long signUps = sessions.countDocuments(and(scope(q, "_id"), range("firstSeen", q)));
     long in = inbound.countDocuments(and(scope(q, "learner"), range("sentAt", q)));
-    long out = outbound.countDocuments(and(scope(q, "learner"), range("sentAt", q)));
+    // Replies go out from the durable outbox (sent items carry sentAt); the outbound log still
+    // holds what other senders (reminders) record.
+    long out =
+        database
+                .getCollection("outbox")
+                .countDocuments(and(scope(q, "learner"), range("sentAt", q)))
+            + outbound.countDocuments(and(scope(q, "learner"), range("sentAt", q)));
     Bson answersInRange = and(scope(q, "learnerId"), range("at", q));
     long exercises = attempts.countDocuments(answersInRange);
     long correct = attempts.countDocuments(and(answersInRange, Filters.eq("correct", true)));

@@ -31,6 +31,27 @@ class MongoDashboardSourceTest {
     learner(db, "b", NOW.minus(Duration.ofDays(3)), new boolean[] {false, false, true, false});
     learner(db, "c", NOW.minus(Duration.ofDays(20)), new boolean[] {true, false});
     learner(db, "outside", NOW.minus(Duration.ofHours(1)), new boolean[] {true});
+    // Replies sent from the outbox (two in scope, one still pending, one to another learner) and
+    // one
+    // logged by the reminder sender.
+    db.getCollection("outbox")
+        .insertMany(
+            List.of(
+                new Document("_id", "w1#0")
+                    .append("learner", "a")
+                    .append("sentAt", Date.from(NOW.minus(Duration.ofHours(2)))),
+                new Document("_id", "w2#0")
+                    .append("learner", "b")
+                    .append("sentAt", Date.from(NOW.minus(Duration.ofDays(3)))),
+                new Document("_id", "w3#0").append("learner", "b"),
+                new Document("_id", "w4#0")
+                    .append("learner", "outside")
+                    .append("sentAt", Date.from(NOW.minus(Duration.ofHours(1))))));
+    db.getCollection("outbound")
+        .insertOne(
+            new Document("_id", "r1")
+                .append("learner", "c")
+                .append("sentAt", Date.from(NOW.minus(Duration.ofDays(2)))));
     MongoDashboardSource source =
         new MongoDashboardSource(db, Map.of("s1", "m1", "s2", "m1"), Map.of("m1", "Números"));
 
@@ -45,6 +66,7 @@ class MongoDashboardSourceTest {
     assertThat(List.of(d.activeDay(), d.activeWeek(), d.activeMonth()), is(List.of(1L, 2L, 3L)));
     assertThat(d.signUps(), is(3L));
     assertThat(d.messagesIn(), is(3L));
+    assertThat(d.messagesOut(), is(3L));
     assertThat(d.exercises(), is(11L));
     assertThat(d.correct(), is(7L));
     assertThat(d.modules(), is(List.of(new Dashboard.ModuleRow("Números", 1, 1, 1))));
