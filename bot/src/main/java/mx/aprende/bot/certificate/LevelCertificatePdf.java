@@ -3,7 +3,7 @@ package mx.aprende.bot.certificate;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import mx.aprende.bot.guide.PdfFonts;
 import mx.aprende.bot.qr.QrCode;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -24,7 +24,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class LevelCertificatePdf {
 
-  private static final String FONT_RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
   static final String SAMPLE_NOTICE =
       "MUESTRA: este certificado no es un documento oficial del INEA.";
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
@@ -32,7 +31,7 @@ final class LevelCertificatePdf {
   private final BaseFont face;
 
   LevelCertificatePdf() {
-    this.face = loadFace();
+    this.face = PdfFonts.sans();
   }
 
   /** The document information entry holding the signed credential. */
@@ -85,22 +84,5 @@ final class LevelCertificatePdf {
     p.setAlignment(Element.ALIGN_CENTER);
     p.setSpacingBefore(before);
     return p;
-  }
-
-  private static BaseFont loadFace() {
-    try (InputStream in = BaseFont.class.getResourceAsStream(FONT_RESOURCE)) {
-      if (in == null) {
-        throw new CertificateException("OpenPDF no longer ships " + FONT_RESOURCE);
-      }
-      return BaseFont.createFont(
-          "LiberationSans-Regular.ttf",
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          true,
-          in.readAllBytes(),
-          null);
-    } catch (IOException | DocumentException e) {
-      throw new CertificateException("Cannot load the certificate font " + FONT_RESOURCE, e);
-    }
   }
 }

@@ -2,8 +2,6 @@ package mx.aprende.bot.guide;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import mx.aprende.content.curriculum.Answer;
 import mx.aprende.content.curriculum.Example;
@@ -39,7 +37,6 @@ public final class StudyGuide {
   static final Rectangle PAGE = PageSize.A5;
 
   static final float BODY_SIZE = 13f;
-  private static final String FONT_RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
   private static final float LINE_SPACING = 1.35f;
   private static final String BLANK = "Respuesta: ..............................";
@@ -50,7 +47,7 @@ public final class StudyGuide {
 
   /** A renderer with the embedded font loaded. */
   public StudyGuide() {
-    this.face = loadFace();
+    this.face = PdfFonts.sans();
     this.body = new Font(face, BODY_SIZE, Font.NORMAL);
     this.muted = new Font(face, 11f, Font.NORMAL, MUTED);
   }
@@ -253,23 +250,6 @@ public final class StudyGuide {
 
   private Font font(float size, int style) {
     return new Font(face, size, style);
-  }
-
-  private static BaseFont loadFace() {
-    try (InputStream in = BaseFont.class.getResourceAsStream(FONT_RESOURCE)) {
-      if (in == null) {
-        throw new GuideException("OpenPDF no longer ships " + FONT_RESOURCE);
-      }
-      return BaseFont.createFont(
-          "LiberationSans-Regular.ttf",
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          true,
-          in.readAllBytes(),
-          null);
-    } catch (IOException | DocumentException e) {
-      throw new GuideException("Cannot load the study guide font " + FONT_RESOURCE, e);
-    }
   }
 
   /** Writes "Página n" at the foot of every page. */

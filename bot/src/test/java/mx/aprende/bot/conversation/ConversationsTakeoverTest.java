@@ -3,7 +3,6 @@ package mx.aprende.bot.conversation;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import mx.aprende.bot.testing.Ports;
 import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.tutor.Tutor;
 import org.junit.jupiter.api.Test;
@@ -41,8 +41,8 @@ class ConversationsTakeoverTest {
                   new Course(TestBots.curriculum()),
                   Catalog.from(TestBots.curriculum()),
                   question -> new Tutor.Answer("Respuesta", Optional.empty()),
-                  unused(LearnerModel.class),
-                  unused(PlacementQuiz.class),
+                  Ports.unused(LearnerModel.class),
+                  Ports.unused(PlacementQuiz.class),
                   "https://example.org/privacidad")),
           Conversation.Dialog.NONE,
           held::contains,
@@ -91,16 +91,5 @@ class ConversationsTakeoverTest {
         Profile.EMPTY.withConsent(Profile.Consent.GIVEN, at).withName("Rosa"),
         Study.NONE,
         Streak.NONE);
-  }
-
-  /** A port this test never reaches: any call fails it. */
-  private static <T> T unused(Class<T> port) {
-    return port.cast(
-        Proxy.newProxyInstance(
-            port.getClassLoader(),
-            new Class<?>[] {port},
-            (proxy, method, args) -> {
-              throw new AssertionError("not needed here: " + method.getName());
-            }));
   }
 }

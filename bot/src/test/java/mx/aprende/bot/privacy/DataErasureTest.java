@@ -4,7 +4,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import mx.aprende.bot.conversation.Reply;
 import mx.aprende.bot.conversation.Session;
 import mx.aprende.bot.conversation.SessionStore;
 import mx.aprende.bot.conversation.Turn;
+import mx.aprende.bot.testing.Ports;
 import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.tutor.Tutor;
 import org.junit.jupiter.api.Test;
@@ -97,8 +97,8 @@ class DataErasureTest {
                     new Course(TestBots.curriculum()),
                     Catalog.from(TestBots.curriculum()),
                     q -> new Tutor.Answer("", Optional.empty()),
-                    unused(LearnerModel.class),
-                    unused(PlacementQuiz.class),
+                    Ports.unused(LearnerModel.class),
+                    Ports.unused(PlacementQuiz.class),
                     "https://example.org/privacidad")),
             new DataErasure(eraser));
     Instant t = Instant.parse("2026-11-28T15:00:00Z");
@@ -123,16 +123,5 @@ class DataErasureTest {
 
   private static Turn choice(Instant at, String id) {
     return new Turn("ana", "m-" + at, at, Optional.of("Ana"), new Inbound.Choice(id, id));
-  }
-
-  /** A port this test never reaches: any call fails it. */
-  private static <T> T unused(Class<T> port) {
-    return port.cast(
-        Proxy.newProxyInstance(
-            port.getClassLoader(),
-            new Class<?>[] {port},
-            (proxy, method, args) -> {
-              throw new AssertionError("not needed here: " + method.getName());
-            }));
   }
 }
