@@ -94,8 +94,11 @@ import mx.aprende.bot.outbox.mongo.MongoOutbox;
 import mx.aprende.bot.privacy.AttemptProgress;
 import mx.aprende.bot.privacy.DataErasure;
 import mx.aprende.bot.privacy.LearnerDataEraser;
+import mx.aprende.bot.privacy.RetentionJob;
 import mx.aprende.bot.privacy.mongo.MongoAnonymousAggregates;
+import mx.aprende.bot.privacy.mongo.MongoInactiveLearners;
 import mx.aprende.bot.privacy.mongo.MongoPersonalData;
+import mx.aprende.bot.privacy.mongo.MongoTranscriptRetention;
 import mx.aprende.bot.region.QuietHours;
 import mx.aprende.bot.reminders.ProactiveRules;
 import mx.aprende.bot.reminders.ReminderJob;
@@ -248,6 +251,7 @@ public final class Wiring {
     // the console's person channel is connected once the channel exists (before any port opens).
     DeferredPersonChannel persons = new DeferredPersonChannel();
     Console console = console(settings, storage, curriculum, engine, persons, clock);
+    LearnerDataEraser eraser = learnerDataEraser(storage, engineCurriculum, engine);
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database()),
@@ -266,7 +270,7 @@ public final class Wiring {
                     exams.desk()::answer,
                     new ReminderSettings(reminderStore),
                     new GuideMenu(curriculum, new MongoLearnerStates(storage.database())))),
-            dataErasure(storage, engineCurriculum, engine),
+            new DataErasure(eraser),
             console.takeovers(),
             console.watcher());
     MongoOutboundLog outboundLog = new MongoOutboundLog(storage.database());
@@ -358,6 +362,7 @@ public final class Wiring {
                     curriculum.modules().stream()
                         .collect(Collectors.toMap(m -> m.id(), m -> m.title()))),
                 clock)));
+    resources.addFirst(retention(settings.retention(), storage, eraser, clock));
     if (settings.mode() == Mode.DEVELOPMENT) {
       // Authors see their edits in the bot's answers without a restart.
       resources.addFirst(
@@ -496,7 +501,8 @@ public final class Wiring {
                     metrics.tutorReply(settings.model(), outcome, latency);
                   }
                 },
-                Executors.newVirtualThreadPerTaskExecutor());
+                Executors.newVirtualThreadPerTaskExecutor(),
+                clock);
     return new SafeTutor(tutor, new MongoRiskAlerts(storage.database(), clock));
   }
 
@@ -524,39 +530,63 @@ public final class Wiring {
   }
 
   /**
-   * "Borrar mis datos": the learner's progress goes to anonymous counters, then every collection
-   * holding them forgets them. A feature that stores learner data adds its collection here.
+   * Erasing a learner ("borrar mis datos", or silence past the retention): their progress goes to
+   * anonymous counters, then every collection holding them forgets them. A feature that stores
+   * learner data adds its collection here ({@code ErasureCoverageTest} finds any it forgot).
    */
-  private static DataErasure dataErasure(
+  private static LearnerDataEraser learnerDataEraser(
       MongoStorage storage, EngineCurriculum engineCurriculum, AdaptiveEngine engine) {
     Map<String, String> moduleOfSkill = new HashMap<>();
     engineCurriculum.graph().skills().forEach(s -> moduleOfSkill.put(s.id(), s.module()));
     MongoDatabase db = storage.database();
-    return new DataErasure(
-        new LearnerDataEraser(
-            new AttemptProgress(
-                new MongoAttemptLog(db),
-                moduleOfSkill,
-                key ->
-                    engine.mastery(key, moduleOfSkill.keySet()).entrySet().stream()
-                        .filter(e -> e.getValue().mastered())
-                        .map(Map.Entry::getKey)
-                        .collect(Collectors.toSet())),
-            new MongoAnonymousAggregates(db),
-            List.of(
-                new MongoPersonalData(db, "sessions", "_id"),
-                new MongoPersonalData(db, "inbound", "learner"),
-                new MongoPersonalData(db, "outbound", "learner"),
-                new MongoPersonalData(db, MongoReminderStore.COLLECTION, "_id"),
-                new MongoPersonalData(db, "learner_states", "_id"),
-                new MongoPersonalData(db, "attempts", "learnerId"),
-                new MongoPersonalData(db, "outbox", "learner"),
-                new MongoPersonalData(db, "closed_windows", "_id"),
-                new MongoPersonalData(db, "leases", "_id"),
-                new MongoPersonalData(db, "tutor_memory", "_id"),
-                new MongoPersonalData(db, "tutor_budget", "learnerKey"),
-                new MongoPersonalData(db, "flags", "learnerKey"),
-                new MongoPersonalData(db, "exam_bookings", "learnerKey"))));
+    return new LearnerDataEraser(
+        new AttemptProgress(
+            new MongoAttemptLog(db),
+            moduleOfSkill,
+            key ->
+                engine.mastery(key, moduleOfSkill.keySet()).entrySet().stream()
+                    .filter(e -> e.getValue().mastered())
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet())),
+        new MongoAnonymousAggregates(db),
+        List.of(
+            new MongoPersonalData(db, "sessions", "_id"),
+            new MongoPersonalData(db, "inbound", "learner"),
+            new MongoPersonalData(db, "outbound", "learner"),
+            new MongoPersonalData(db, MongoReminderStore.COLLECTION, "_id"),
+            new MongoPersonalData(db, "learner_states", "_id"),
+            new MongoPersonalData(db, "attempts", "learnerId"),
+            new MongoPersonalData(db, "outbox", "learner"),
+            new MongoPersonalData(db, "closed_windows", "_id"),
+            new MongoPersonalData(db, "leases", "_id"),
+            new MongoPersonalData(db, "tutor_memory", "_id"),
+            new MongoPersonalData(db, "tutor_budget", "learnerKey"),
+            new MongoPersonalData(db, "flags", "learnerKey"),
+            new MongoPersonalData(db, "exam_bookings", "learnerKey"),
+            new MongoPersonalData(db, "learner_places", "_id"),
+            new MongoPersonalData(db, "takeovers", "_id"),
+            new MongoPersonalData(db, "tutor_messages", "learner")));
+  }
+
+  /** Forgets old message text and erases long-silent learners, once an hour. */
+  private static AutoCloseable retention(
+      BotSettings.RetentionSettings retention,
+      MongoStorage storage,
+      LearnerDataEraser eraser,
+      InstantSource clock) {
+    RetentionJob job =
+        new RetentionJob(
+            new MongoTranscriptRetention(storage.database()),
+            new MongoInactiveLearners(storage.database()),
+            eraser,
+            retention.transcripts(),
+            retention.inactiveLearners(),
+            500,
+            clock);
+    ScheduledExecutorService scheduler =
+        Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("retention").factory());
+    scheduler.scheduleWithFixedDelay(job, 5, 60, TimeUnit.MINUTES);
+    return scheduler::shutdownNow;
   }
 
   /** Runs the reminder job every minute on one virtual thread; closing stops it. */

@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param delivery outbox pacing and retries, leases, flood throttling, inbox retention
  * @param tutor the optional language model behind the tutor
  * @param certificates the key that signs certificates and the public address they point to
+ * @param retention how long message text and inactive learners are kept
  */
 public record BotSettings(
     Mode mode,
@@ -38,7 +39,18 @@ public record BotSettings(
     ContentSettings content,
     DeliverySettings delivery,
     TutorSettings tutor,
-    CertificateSettings certificates) {
+    CertificateSettings certificates,
+    RetentionSettings retention) {
+
+  /**
+   * How long personal data lives when nobody asks to erase it.
+   *
+   * @param transcripts what was written to a learner (the bot's and tutors' messages) and the
+   *     language model's memory; the learner's own messages go earlier, with the inbox retention
+   * @param inactiveLearners a learner silent this long is erased entirely, as the privacy notice
+   *     promises
+   */
+  public record RetentionSettings(Duration transcripts, Duration inactiveLearners) {}
 
   /**
    * @param signingKey the Ed25519 private key, PKCS#8 DER, base64; absent in development means a
@@ -206,6 +218,8 @@ public record BotSettings(
           "FLOOD_BURST",
           "FLOOD_PER_MINUTE",
           "INBOX_RETENTION_DAYS",
+          "TRANSCRIPT_RETENTION_DAYS",
+          "INACTIVE_LEARNER_RETENTION_DAYS",
           "LLM_PROVIDER",
           "LLM_BASE_URL",
           "LLM_API_KEY",
@@ -250,19 +264,46 @@ public record BotSettings(
             Path.of(
                 string(env, "CURRICULUM_DIR", root.get("content.curriculum-dir"), "curriculum")),
             present(env, "PRIVACY_NOTICE_URL").map(v -> url("PRIVACY_NOTICE_URL", v)));
+    DeliverySettings delivery = delivery(root.get("delivery"), env);
     return new BotSettings(
         mode,
         server,
         storage,
         whatsApp(mode, root.get("whatsapp"), env),
         content,
-        delivery(root.get("delivery"), env),
+        delivery,
         tutor(root.get("tutor"), env),
         new CertificateSettings(
             present(env, "CERTIFICATE_SIGNING_KEY"),
             string(env, "CERTIFICATE_KEY_ID", root.get("certificates.key-id"), "key-1"),
             retiredKeys(present(env, "CERTIFICATE_RETIRED_KEYS").orElse("")),
-            present(env, "PUBLIC_BASE_URL").map(v -> url("PUBLIC_BASE_URL", v))));
+            present(env, "PUBLIC_BASE_URL").map(v -> url("PUBLIC_BASE_URL", v))),
+        retention(root.get("retention"), env, delivery.inboxRetention()));
+  }
+
+  private static RetentionSettings retention(
+      Config node, Map<String, String> env, Duration inboxRetention) {
+    int transcriptDays = number(env, "TRANSCRIPT_RETENTION_DAYS", node.get("transcript-days"), 30);
+    int inactiveDays =
+        number(env, "INACTIVE_LEARNER_RETENTION_DAYS", node.get("inactive-learner-days"), 730);
+    Duration transcripts = Duration.ofDays(transcriptDays);
+    // The outbox's replies are how a retried webhook is recognised as answered, so they must
+    // outlive the inbound message ids kept for deduplication.
+    if (transcripts.compareTo(inboxRetention) < 0) {
+      throw new SettingsException(
+          "TRANSCRIPT_RETENTION_DAYS must be at least INBOX_RETENTION_DAYS ("
+              + inboxRetention.toDays()
+              + "), not: "
+              + transcriptDays);
+    }
+    if (inactiveDays < transcriptDays) {
+      throw new SettingsException(
+          "INACTIVE_LEARNER_RETENTION_DAYS must be at least TRANSCRIPT_RETENTION_DAYS ("
+              + transcriptDays
+              + "), not: "
+              + inactiveDays);
+    }
+    return new RetentionSettings(transcripts, Duration.ofDays(inactiveDays));
   }
 
   private static DeliverySettings delivery(Config node, Map<String, String> env) {

@@ -139,6 +139,36 @@ class BotSettingsTest {
   }
 
   /**
+   * Retention: 30 days of transcripts and two years of silence by default; transcripts may not be
+   * kept shorter than the inbox (retried webhooks find their answer in the outbox), nor inactive
+   * learners shorter than transcripts.
+   */
+  @Test
+  void retentionSettings() {
+    BotSettings.RetentionSettings defaults = load(Map.of()).retention();
+    assertThat(defaults.transcripts(), is(java.time.Duration.ofDays(30)));
+    assertThat(defaults.inactiveLearners(), is(java.time.Duration.ofDays(730)));
+    assertThat(
+        load(Map.of("TRANSCRIPT_RETENTION_DAYS", "90", "INACTIVE_LEARNER_RETENTION_DAYS", "365"))
+            .retention(),
+        is(
+            new BotSettings.RetentionSettings(
+                java.time.Duration.ofDays(90), java.time.Duration.ofDays(365))));
+    assertThat(
+        assertThrows(
+                SettingsException.class,
+                () -> load(Map.of("INBOX_RETENTION_DAYS", "10", "TRANSCRIPT_RETENTION_DAYS", "9")))
+            .getMessage(),
+        containsString("TRANSCRIPT_RETENTION_DAYS must be at least INBOX_RETENTION_DAYS (10)"));
+    assertThat(
+        assertThrows(
+                SettingsException.class,
+                () -> load(Map.of("INACTIVE_LEARNER_RETENTION_DAYS", "20")))
+            .getMessage(),
+        containsString("INACTIVE_LEARNER_RETENTION_DAYS"));
+  }
+
+  /**
    * Certificate settings: no key and key id "key-1" by default; retired keys as id=key pairs whose
    * base64 may end in '='; the key never printed.
    */

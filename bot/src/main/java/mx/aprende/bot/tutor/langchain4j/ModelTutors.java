@@ -3,6 +3,7 @@ package mx.aprende.bot.tutor.langchain4j;
 import com.mongodb.client.MongoDatabase;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.time.InstantSource;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import mx.aprende.bot.settings.BotSettings.LlmProvider;
@@ -54,14 +55,15 @@ public final class ModelTutors {
       Tutor fallback,
       TokenBudget budget,
       TutorMetrics metrics,
-      ExecutorService executor) {
+      ExecutorService executor,
+      InstantSource clock) {
     return new LanguageModelTutor(
         new LanguageModelTutor.Parts(
             chatModel(settings),
             settings.provider().name().toLowerCase(Locale.ROOT),
             SystemRules.shipped(),
             grounding,
-            new MongoChatMemoryStore(database),
+            new MongoChatMemoryStore(database, clock),
             fallback,
             new AnswerLeakGuard(new AnswerChecker()),
             budget,

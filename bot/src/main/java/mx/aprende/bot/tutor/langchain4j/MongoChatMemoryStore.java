@@ -8,22 +8,27 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ChatMessageDeserializer;
 import dev.langchain4j.data.message.ChatMessageSerializer;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import java.time.InstantSource;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 
 /**
  * Each learner's recent turns with the tutor in {@code tutor_memory}, one document per learner
  * ({@code _id} = learner key) holding LangChain4j's own JSON of the messages. The window (how many
- * messages are kept) is the chat memory's job; this store keeps what it is given.
+ * messages are kept) is the chat memory's job; this store keeps what it is given. Each write stamps
+ * {@code updatedAt}, by which the retention job forgets memories nobody used for a while.
  */
 public final class MongoChatMemoryStore implements ChatMemoryStore {
 
   static final String COLLECTION = "tutor_memory";
 
   private final MongoCollection<Document> memory;
+  private final InstantSource clock;
 
-  public MongoChatMemoryStore(MongoDatabase database) {
+  public MongoChatMemoryStore(MongoDatabase database, InstantSource clock) {
     this.memory = database.getCollection(COLLECTION);
+    this.clock = clock;
   }
 
   @Override
@@ -40,7 +45,8 @@ public final class MongoChatMemoryStore implements ChatMemoryStore {
         Filters.eq("_id", memoryId.toString()),
         new Document("_id", memoryId.toString())
             .append("messages", ChatMessageSerializer.messagesToJson(messages))
-            .append("count", messages.size()),
+            .append("count", messages.size())
+            .append("updatedAt", Date.from(clock.instant())),
         new ReplaceOptions().upsert(true));
   }
 

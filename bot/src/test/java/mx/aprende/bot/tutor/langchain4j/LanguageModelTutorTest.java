@@ -104,7 +104,7 @@ class LanguageModelTutorTest {
             provider.name(),
             SystemRules.shipped(),
             grounding,
-            new MongoChatMemoryStore(db),
+            new MongoChatMemoryStore(db, CLOCK),
             fallback,
             new AnswerLeakGuard(new AnswerChecker()),
             new MongoTokenBudget(db, budget, CLOCK),
