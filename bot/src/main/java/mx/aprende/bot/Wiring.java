@@ -49,6 +49,7 @@ import mx.aprende.bot.console.mongo.MongoFlagStore;
 import mx.aprende.bot.console.mongo.MongoStaffSessionStore;
 import mx.aprende.bot.console.mongo.MongoTakeovers;
 import mx.aprende.bot.console.mongo.MongoTranscripts;
+import mx.aprende.bot.contacts.mongo.MongoContacts;
 import mx.aprende.bot.content.CurriculumWatcher;
 import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
@@ -95,6 +96,11 @@ import mx.aprende.bot.privacy.AttemptProgress;
 import mx.aprende.bot.privacy.DataErasure;
 import mx.aprende.bot.privacy.LearnerDataEraser;
 import mx.aprende.bot.privacy.RetentionJob;
+import mx.aprende.bot.privacy.crypto.DataKeys;
+import mx.aprende.bot.privacy.crypto.DataProtectionException;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
+import mx.aprende.bot.privacy.crypto.LearnerKeys;
+import mx.aprende.bot.privacy.crypto.mongo.DevelopmentDataKeys;
 import mx.aprende.bot.privacy.mongo.MongoAnonymousAggregates;
 import mx.aprende.bot.privacy.mongo.MongoInactiveLearners;
 import mx.aprende.bot.privacy.mongo.MongoPersonalData;
@@ -227,6 +233,9 @@ public final class Wiring {
             ? self.resolve(Simulator.GRAPH_PATH)
             : whatsApp.graphApiBaseUrl();
 
+    DataKeys dataKeys = dataKeys(settings, storage);
+    FieldCipher cipher = new FieldCipher(dataKeys);
+    MongoContacts contacts = new MongoContacts(storage.database(), cipher);
     BotMetrics metrics = new BotMetrics(Metrics.globalRegistry());
     LearnerLanes lanes = new LearnerLanes(Executors.newVirtualThreadPerTaskExecutor());
     LuceneCurriculumSearch search = LuceneCurriculumSearch.of(curriculum);
@@ -246,15 +255,16 @@ public final class Wiring {
     BotSettings.DeliverySettings delivery = settings.delivery();
     Catalog catalog = Catalog.from(curriculum);
     LearningPath learningPath = new LearningPath(engineCurriculum, engine, clock);
-    Exams exams = exams(settings, storage, catalog, learningPath, client, self, clock);
+    Exams exams = exams(settings, storage, catalog, learningPath, client, contacts, self, clock);
     // The conversation needs the console's takeovers and the channel needs the conversation, so
     // the console's person channel is connected once the channel exists (before any port opens).
     DeferredPersonChannel persons = new DeferredPersonChannel();
-    Console console = console(settings, storage, curriculum, engine, persons, clock);
-    LearnerDataEraser eraser = learnerDataEraser(storage, engineCurriculum, engine);
+    Console console =
+        console(settings, storage, curriculum, engine, persons, cipher, contacts, clock);
+    LearnerDataEraser eraser = learnerDataEraser(storage, engineCurriculum, engine, contacts);
     Conversations conversations =
         new Conversations(
-            new MongoSessionStore(storage.database()),
+            new MongoSessionStore(storage.database(), cipher),
             new Conversation(
                 new Conversation.Parts(
                     new Course(curriculum),
@@ -281,9 +291,9 @@ public final class Wiring {
                 whatsApp.appSecret(),
                 whatsApp.maxWebhookBytes(),
                 client,
-                new MongoInbox(storage.database()),
+                new MongoInbox(storage.database(), cipher),
                 outboundLog,
-                new MongoOutbox(storage.database()),
+                new MongoOutbox(storage.database(), cipher),
                 new MongoLeases(storage.database(), java.util.UUID.randomUUID().toString(), clock),
                 storage::makeDurable,
                 conversations,
@@ -305,7 +315,9 @@ public final class Wiring {
                     clock),
                 // Voice notes: the Graph API download, then the provider's transcription.
                 ModelTutors.transcriber(settings.tutor()),
-                whatsApp.graphApiTimeout().plus(settings.tutor().timeout())));
+                whatsApp.graphApiTimeout().plus(settings.tutor().timeout()),
+                new LearnerKeys(dataKeys),
+                contacts));
     persons.connect(channel.persons());
     Optional<Simulator> simulator =
         settings.mode() == Mode.DEVELOPMENT
@@ -350,10 +362,10 @@ public final class Wiring {
     resources.addFirst(
         reminders(
             new ReminderJob(
-                new MongoLearnerDirectory(storage.database()),
+                new MongoLearnerDirectory(storage.database(), cipher),
                 reminderStore,
                 new ProactiveRules(QuietHours.DEFAULT),
-                new WhatsAppProactiveSender(client, outboundLog, clock),
+                new WhatsAppProactiveSender(client, contacts, outboundLog, clock),
                 ServiceWindow.WHATSAPP,
                 new EngineWeeklyProgress(
                     new MongoAttemptLog(storage.database()),
@@ -386,6 +398,7 @@ public final class Wiring {
       Catalog catalog,
       LearningPath learningPath,
       CloudApiClient client,
+      MongoContacts contacts,
       URI self,
       InstantSource clock) {
     MongoCenters centers = new MongoCenters(storage.database());
@@ -395,7 +408,7 @@ public final class Wiring {
           centers, store, LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Mexico_City")));
     }
     Readiness readiness = new EngineReadiness(catalog, learningPath, learningPath::moduleMastery);
-    LearnerMessages messages = new WhatsAppLearnerMessages(client);
+    LearnerMessages messages = new WhatsAppLearnerMessages(client, contacts);
     Optional<Certificates> certificates =
         certificates(settings, storage, catalog, store, messages, self, clock);
     Recognition recognition = certificates.<Recognition>map(c -> c).orElse(Recognition.NONE);
@@ -535,7 +548,10 @@ public final class Wiring {
    * learner data adds its collection here ({@code ErasureCoverageTest} finds any it forgot).
    */
   private static LearnerDataEraser learnerDataEraser(
-      MongoStorage storage, EngineCurriculum engineCurriculum, AdaptiveEngine engine) {
+      MongoStorage storage,
+      EngineCurriculum engineCurriculum,
+      AdaptiveEngine engine,
+      MongoContacts contacts) {
     Map<String, String> moduleOfSkill = new HashMap<>();
     engineCurriculum.graph().skills().forEach(s -> moduleOfSkill.put(s.id(), s.module()));
     MongoDatabase db = storage.database();
@@ -565,7 +581,9 @@ public final class Wiring {
             new MongoPersonalData(db, "exam_bookings", "learnerKey"),
             new MongoPersonalData(db, "learner_places", "_id"),
             new MongoPersonalData(db, "takeovers", "_id"),
-            new MongoPersonalData(db, "tutor_messages", "learner")));
+            new MongoPersonalData(db, "tutor_messages", "learner"),
+            // Last: once the contact is gone nothing links the learner key to a phone.
+            contacts));
   }
 
   /** Forgets old message text and erases long-silent learners, once an hour. */
@@ -589,6 +607,32 @@ public final class Wiring {
     return scheduler::shutdownNow;
   }
 
+  /**
+   * The keys that seal personal data and derive learner keys: from the environment, or in
+   * development (where settings let them be absent) generated once and kept in the database.
+   */
+  private static DataKeys dataKeys(BotSettings settings, MongoStorage storage) {
+    BotSettings.DataProtectionSettings config = settings.dataProtection();
+    Optional<DevelopmentDataKeys> generated =
+        config.encryptionKey().isPresent() && config.learnerKeySecret().isPresent()
+            ? Optional.empty()
+            : Optional.of(DevelopmentDataKeys.loadOrCreate(storage.database()));
+    if (generated.isPresent()) {
+      LOG.info(
+          "Development mode: personal data is sealed with keys generated once and kept in the"
+              + " database; set DATA_ENCRYPTION_KEY and LEARNER_KEY_SECRET to use your own");
+    }
+    try {
+      return DataKeys.of(
+          config.encryptionKey().isPresent() ? config.keyId() : DevelopmentDataKeys.KEY_ID,
+          config.encryptionKey().orElseGet(() -> generated.get().encryptionKey()),
+          config.retiredKeys(),
+          config.learnerKeySecret().orElseGet(() -> generated.get().learnerKeySecret()));
+    } catch (DataProtectionException e) {
+      throw new SettingsException(e.getMessage());
+    }
+  }
+
   /** Runs the reminder job every minute on one virtual thread; closing stops it. */
   private static AutoCloseable reminders(ReminderJob job) {
     ScheduledExecutorService scheduler =
@@ -604,6 +648,8 @@ public final class Wiring {
       Curriculum curriculum,
       AdaptiveEngine engine,
       PersonChannel persons,
+      FieldCipher cipher,
+      MongoContacts contacts,
       InstantSource clock) {
     MongoDatabase db = storage.database();
     MongoAttempts attempts = new MongoAttempts(db);
@@ -622,7 +668,7 @@ public final class Wiring {
             new MongoFlagStore(db),
             attempts,
             new mx.aprende.bot.console.mongo.MongoLearnerDirectory(db),
-            new MongoTranscripts(db),
+            new MongoTranscripts(db, cipher, contacts),
             new MongoTakeovers(db),
             persons,
             new EngineProgress(

@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param tutor the optional language model behind the tutor
  * @param certificates the key that signs certificates and the public address they point to
  * @param retention how long message text and inactive learners are kept
+ * @param dataProtection the keys that seal personal data at rest and derive learner keys
  */
 public record BotSettings(
     Mode mode,
@@ -40,7 +41,8 @@ public record BotSettings(
     DeliverySettings delivery,
     TutorSettings tutor,
     CertificateSettings certificates,
-    RetentionSettings retention) {
+    RetentionSettings retention,
+    DataProtectionSettings dataProtection) {
 
   /**
    * How long personal data lives when nobody asks to erase it.
@@ -51,6 +53,33 @@ public record BotSettings(
    *     promises
    */
   public record RetentionSettings(Duration transcripts, Duration inactiveLearners) {}
+
+  /**
+   * Encryption at rest of phone numbers, names and message payloads, and keyed-hash learner keys
+   * (docs/encryption.md). Absent secrets in development mean secrets generated once and kept under
+   * {@code DATA_DIR}; production refuses to start without them.
+   *
+   * @param encryptionKey the current AES-256 key, base64 (32 bytes)
+   * @param keyId the id stored in front of every value the current key seals
+   * @param retiredKeys earlier key ids and their AES keys, which still open what they sealed
+   * @param learnerKeySecret the HMAC secret learner keys are derived with; it never rotates
+   */
+  public record DataProtectionSettings(
+      Optional<String> encryptionKey,
+      String keyId,
+      Map<String, String> retiredKeys,
+      Optional<String> learnerKeySecret) {
+
+    public DataProtectionSettings {
+      retiredKeys = Map.copyOf(retiredKeys);
+    }
+
+    @Override
+    public String toString() {
+      // The keys are secrets.
+      return "DataProtectionSettings[keyId=" + keyId + ", retired=" + retiredKeys.keySet() + "]";
+    }
+  }
 
   /**
    * @param signingKey the Ed25519 private key, PKCS#8 DER, base64; absent in development means a
@@ -230,7 +259,11 @@ public record BotSettings(
           "CERTIFICATE_SIGNING_KEY",
           "CERTIFICATE_KEY_ID",
           "CERTIFICATE_RETIRED_KEYS",
-          "PUBLIC_BASE_URL");
+          "PUBLIC_BASE_URL",
+          "DATA_ENCRYPTION_KEY",
+          "DATA_ENCRYPTION_KEY_ID",
+          "DATA_ENCRYPTION_RETIRED_KEYS",
+          "LEARNER_KEY_SECRET");
 
   /** Placeholder base URL meaning "the in-process fake Graph API on the public port". */
   static final String LOCAL_FAKE = "local";
@@ -276,9 +309,22 @@ public record BotSettings(
         new CertificateSettings(
             present(env, "CERTIFICATE_SIGNING_KEY"),
             string(env, "CERTIFICATE_KEY_ID", root.get("certificates.key-id"), "key-1"),
-            retiredKeys(present(env, "CERTIFICATE_RETIRED_KEYS").orElse("")),
+            retiredKeys(
+                "CERTIFICATE_RETIRED_KEYS", present(env, "CERTIFICATE_RETIRED_KEYS").orElse("")),
             present(env, "PUBLIC_BASE_URL").map(v -> url("PUBLIC_BASE_URL", v))),
-        retention(root.get("retention"), env, delivery.inboxRetention()));
+        retention(root.get("retention"), env, delivery.inboxRetention()),
+        dataProtection(root.get("data-protection"), env));
+  }
+
+  private static DataProtectionSettings dataProtection(Config node, Map<String, String> env) {
+    // Production without the secrets was refused with the WhatsApp settings (one message).
+    return new DataProtectionSettings(
+        present(env, "DATA_ENCRYPTION_KEY"),
+        string(env, "DATA_ENCRYPTION_KEY_ID", node.get("key-id"), "key-1"),
+        retiredKeys(
+            "DATA_ENCRYPTION_RETIRED_KEYS",
+            present(env, "DATA_ENCRYPTION_RETIRED_KEYS").orElse("")),
+        present(env, "LEARNER_KEY_SECRET"));
   }
 
   private static RetentionSettings retention(
@@ -424,12 +470,19 @@ public record BotSettings(
     if (mode == Mode.PRODUCTION && phoneNumberId.isEmpty()) {
       missing.add("WHATSAPP_PHONE_NUMBER_ID");
     }
+    // Named in the same message: one failed start-up should list everything production needs.
+    for (String name : List.of("DATA_ENCRYPTION_KEY", "LEARNER_KEY_SECRET")) {
+      if (mode == Mode.PRODUCTION && present(env, name).isEmpty()) {
+        missing.add(name);
+      }
+    }
     if (!missing.isEmpty()) {
       throw new SettingsException(
           "WHATSAPP_TOKEN is set, so Aprende runs in production mode, but these required settings"
               + " are missing: "
               + String.join(", ", missing)
-              + ". Set them (see README, 'Connect a real WhatsApp number') or unset WHATSAPP_TOKEN"
+              + ". Set them (see README, 'Connect a real WhatsApp number'; the data keys:"
+              + " openssl rand -base64 32, docs/encryption.md) or unset WHATSAPP_TOKEN"
               + " to use the simulator.");
     }
     String baseUrl =
@@ -461,18 +514,20 @@ public record BotSettings(
         List.copyOf(generated));
   }
 
-  /** {@code id=publicKey} pairs separated by commas or white space (base64 may end in '='). */
-  private static Map<String, String> retiredKeys(String value) {
+  /** {@code id=key} pairs separated by commas or white space (base64 may end in '='). */
+  private static Map<String, String> retiredKeys(String name, String value) {
     Map<String, String> keys = new HashMap<>();
+    int position = 0;
     for (String pair : value.split("[,\\s]+")) {
       if (pair.isEmpty()) {
         continue;
       }
+      position++;
       int eq = pair.indexOf('=');
       if (eq <= 0 || eq == pair.length() - 1) {
+        // Never echo the pair: for data encryption keys it is a secret.
         throw new SettingsException(
-            "CERTIFICATE_RETIRED_KEYS must be id=publicKey pairs separated by commas, not: "
-                + pair);
+            name + " must be id=key pairs separated by commas; pair " + position + " is not");
       }
       keys.put(pair.substring(0, eq), pair.substring(eq + 1));
     }

@@ -86,9 +86,9 @@ final class VoiceTurns {
     };
   }
 
-  /** The turn for {@code message}, with audio heard as text when possible. */
-  Heard turn(InboundMessage message) {
-    Turn turn = WhatsAppTurns.toTurn(message);
+  /** The turn for {@code message} of {@code learnerKey}, with audio heard as text when possible. */
+  Heard turn(String learnerKey, InboundMessage message) {
+    Turn turn = WhatsAppTurns.toTurn(learnerKey, message);
     if (!(message.content() instanceof Media audio) || audio.kind() != MediaKind.AUDIO) {
       return new Heard(turn, List.of());
     }

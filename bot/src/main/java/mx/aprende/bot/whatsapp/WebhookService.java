@@ -23,6 +23,7 @@ import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.outbox.Delivery;
 import mx.aprende.bot.outbox.OutboundLog;
 import mx.aprende.bot.outbox.Outbox;
+import mx.aprende.bot.privacy.crypto.LearnerKeys;
 import mx.aprende.bot.whatsapp.wire.Ignored;
 import mx.aprende.bot.whatsapp.wire.InboundMessage;
 import mx.aprende.bot.whatsapp.wire.MalformedWebhookException;
@@ -38,6 +39,7 @@ import mx.aprende.bot.whatsapp.wire.WebhookSignature;
  * <p>A POST is answered 200 only after every message in it is durably stored (a retried delivery is
  * recognised by its message id and not processed twice); processing happens afterwards, off the
  * request. Bad requests get the precise 4xx; a storage outage gets 503 so Meta retries later.
+ * Messages are stored under the learner key ({@link LearnerKeys}), never the sender's WhatsApp id.
  */
 public final class WebhookService implements HttpService {
 
@@ -49,6 +51,7 @@ public final class WebhookService implements HttpService {
   private final WebhookSignature signature;
   private final WebhookParser parser;
   private final Inbox inbox;
+  private final LearnerKeys learnerKeys;
   private final OutboundLog outboundLog;
   private final Outbox outbox;
   private final Runnable makeDurable;
@@ -62,6 +65,7 @@ public final class WebhookService implements HttpService {
       WebhookSignature signature,
       WebhookParser parser,
       Inbox inbox,
+      LearnerKeys learnerKeys,
       OutboundLog outboundLog,
       Outbox outbox,
       Runnable makeDurable,
@@ -73,6 +77,7 @@ public final class WebhookService implements HttpService {
     this.signature = signature;
     this.parser = parser;
     this.inbox = inbox;
+    this.learnerKeys = learnerKeys;
     this.outboundLog = outboundLog;
     this.outbox = outbox;
     this.makeDurable = makeDurable;
@@ -198,7 +203,7 @@ public final class WebhookService implements HttpService {
     return new InboundRecord(
         message.id(),
         CHANNEL,
-        message.sender().key(),
+        learnerKeys.of(CHANNEL, message.sender().key()),
         message.timestamp(),
         clock.instant(),
         message.phoneNumberId(),

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.random.RandomGenerator;
 import mx.aprende.bot.console.learners.PersonChannel;
+import mx.aprende.bot.contacts.Contacts;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.Inbox;
@@ -17,6 +18,7 @@ import mx.aprende.bot.outbox.OutboundLog;
 import mx.aprende.bot.outbox.Outbox;
 import mx.aprende.bot.outbox.OutboxSender;
 import mx.aprende.bot.outbox.Sequencer;
+import mx.aprende.bot.privacy.crypto.LearnerKeys;
 import mx.aprende.bot.tutor.Transcriber;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.wire.WebhookParser;
@@ -67,7 +69,9 @@ public record WhatsAppChannel(
       Duration inboxRetention,
       WhatsAppDocuments documents,
       Transcriber transcriber,
-      Duration transcriptionTimeout) {}
+      Duration transcriptionTimeout,
+      LearnerKeys learnerKeys,
+      Contacts contacts) {}
 
   /** How often processed inbound messages past the retention are deleted. */
   private static final Duration PURGE_EVERY = Duration.ofHours(1);
@@ -90,6 +94,7 @@ public record WhatsAppChannel(
     WhatsAppInboundProcessor processor =
         new WhatsAppInboundProcessor(
             parts.inbox(),
+            parts.contacts(),
             parts.outbox(),
             sender,
             parts.leases(),
@@ -114,6 +119,7 @@ public record WhatsAppChannel(
             WebhookSignature.create(parts.appSecret()),
             parser,
             parts.inbox(),
+            parts.learnerKeys(),
             parts.outboundLog(),
             parts.outbox(),
             parts.makeDurable(),

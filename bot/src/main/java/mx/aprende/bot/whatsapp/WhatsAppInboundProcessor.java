@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.aprende.bot.contacts.Contacts;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.Reply;
@@ -56,6 +57,7 @@ public final class WhatsAppInboundProcessor {
   public record LeaseSettings(Duration ttl, Duration retry) {}
 
   private final Inbox inbox;
+  private final Contacts contacts;
   private final Outbox outbox;
   private final OutboxSender sender;
   private final Leases leases;
@@ -73,6 +75,7 @@ public final class WhatsAppInboundProcessor {
 
   WhatsAppInboundProcessor(
       Inbox inbox,
+      Contacts contacts,
       Outbox outbox,
       OutboxSender sender,
       Leases leases,
@@ -87,6 +90,7 @@ public final class WhatsAppInboundProcessor {
       BotMetrics metrics,
       InstantSource clock) {
     this.inbox = inbox;
+    this.contacts = contacts;
     this.outbox = outbox;
     this.sender = sender;
     this.leases = leases;
@@ -181,6 +185,8 @@ public final class WhatsAppInboundProcessor {
 
   private List<OutboxItem> answer(InboundRecord record, String to) {
     String messageId = record.messageId();
+    // Before the conversation: an erasure in this turn must find (and delete) the contact.
+    contacts.remember(record.learnerKey(), to);
     outbox.reopenWindow(record.learnerKey(), clock.instant());
     FloodGuard.Verdict verdict = flood.admit(record.learnerKey());
     if (verdict != FloodGuard.Verdict.ALLOW) {
@@ -194,7 +200,7 @@ public final class WhatsAppInboundProcessor {
             record.senderUserId(), record.senderPhone(), record.profileName(), Optional.empty());
     InboundMessage message =
         parser.restore(record.rawMessage(), senderInfo, record.businessNumberId());
-    VoiceTurns.Heard heard = voice.turn(message);
+    VoiceTurns.Heard heard = voice.turn(record.learnerKey(), message);
     Conversation.Outcome outcome = conversations.handle(heard.turn());
     List<OutboxItem> items =
         messenger.items(

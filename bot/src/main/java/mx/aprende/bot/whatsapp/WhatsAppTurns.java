@@ -24,9 +24,13 @@ final class WhatsAppTurns {
 
   private WhatsAppTurns() {}
 
-  static Turn toTurn(InboundMessage message) {
+  /**
+   * The turn of {@code message} for the learner {@code learnerKey} (the pseudonym the inbox stored,
+   * never the sender's WhatsApp id).
+   */
+  static Turn toTurn(String learnerKey, InboundMessage message) {
     return new Turn(
-        message.sender().key(),
+        learnerKey,
         message.id(),
         message.timestamp(),
         message.sender().profileName(),

@@ -20,6 +20,7 @@ import mx.aprende.bot.console.access.Role;
 import mx.aprende.bot.console.access.Scope;
 import mx.aprende.bot.console.flags.Reason;
 import mx.aprende.bot.console.mongo.MongoFlagStore;
+import mx.aprende.bot.contacts.mongo.MongoContacts;
 import mx.aprende.bot.region.MexicanState;
 import mx.aprende.bot.testing.TestBots;
 import org.bson.Document;
@@ -76,9 +77,13 @@ class ConsoleAuthorizationTest {
           .insertOne(
               new Document("_id", "wamid." + key)
                   .append("learner", key)
-                  .append("phone", key)
+                  .append("phone", TestBots.cipher().encrypt(key))
                   .append("sentAt", java.util.Date.from(Instant.now()))
-                  .append("raw", "{\"type\":\"text\",\"text\":{\"body\":\"hola\"}}"));
+                  .append(
+                      "raw",
+                      TestBots.cipher()
+                          .encrypt("{\"type\":\"text\",\"text\":{\"body\":\"hola\"}}")));
+      new MongoContacts(bot.storage().database(), TestBots.cipher()).remember(key, key);
     }
     MongoFlagStore flags = new MongoFlagStore(bot.storage().database());
     homeFlag = flags.raise(HOME, Reason.PERSON, Reason.PERSON.severity(), "x", Instant.now());

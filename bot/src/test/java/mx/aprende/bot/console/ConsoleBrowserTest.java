@@ -49,7 +49,7 @@ class ConsoleBrowserTest {
     try (BrowserTestSupport.Browser browser = BrowserTestSupport.startChromium()) {
       ConsoleFixture.account(
           bot, "ana", Role.TUTOR, ConsoleFixture.states(MexicanState.CIUDAD_DE_MEXICO));
-      ConsoleFixture.place(bot, LEARNER, MexicanState.CIUDAD_DE_MEXICO);
+      ConsoleFixture.place(bot, TestBots.learnerKey(LEARNER), MexicanState.CIUDAD_DE_MEXICO);
       ConsoleFixture.learnerSays(bot, LEARNER, "hola");
       Eventually.await(
           WAIT,
@@ -107,7 +107,8 @@ class ConsoleBrowserTest {
                   .database()
                   .getCollection("inbound")
                   .countDocuments(
-                      new org.bson.Document("learner", LEARNER).append("state", "done")),
+                      new org.bson.Document("learner", TestBots.learnerKey(LEARNER))
+                          .append("state", "done")),
           n -> n >= 3);
       assertThat(bot.simulator().orElseThrow().captured().after(LEARNER, 0).size(), is(before));
 

@@ -17,6 +17,7 @@ import mx.aprende.bot.console.access.Scope;
 import mx.aprende.bot.console.access.StaffAccount;
 import mx.aprende.bot.region.MexicanState;
 import mx.aprende.bot.testing.Http;
+import mx.aprende.bot.testing.TestBots;
 import org.bson.Document;
 
 /** Seeds staff accounts, learner places and learning data into a test bot's database. */
@@ -88,7 +89,9 @@ final class ConsoleFixture {
               new Document("_id", "wamid.seed" + i)
                   .append("learner", key)
                   .append("sentAt", Date.from(last))
-                  .append("raw", "{\"type\":\"text\",\"text\":{\"body\":\"hola\"}}")
+                  .append(
+                      "raw",
+                      TestBots.cipher().encrypt("{\"type\":\"text\",\"text\":{\"body\":\"hola\"}}"))
                   .append("state", "done"));
       for (int a = 0; a < 5; a++) {
         db.getCollection("attempts")

@@ -146,7 +146,9 @@ class FirstSessionEndToEndTest {
   }
 
   private Session session() {
-    return new MongoSessionStore(bot.storage().database()).find(WA_ID).orElseThrow();
+    return new MongoSessionStore(bot.storage().database(), TestBots.cipher())
+        .find(TestBots.learnerKey(WA_ID))
+        .orElseThrow();
   }
 
   private List<String> titles() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.policy.Placement;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.bson.Document;
@@ -22,7 +23,7 @@ class MongoSessionStoreTest {
   /** A saved session reads back equal; saving again replaces it. */
   @Test
   void savesAndReplaces() {
-    SessionStore store = new MongoSessionStore(MongoTestSupport.freshDatabase());
+    SessionStore store = new MongoSessionStore(MongoTestSupport.freshDatabase(), TestBots.cipher());
     Session first = Session.first("ana", T0).touched(T0);
 
     assertThat(store.find("ana"), is(Optional.empty()));
@@ -38,7 +39,7 @@ class MongoSessionStoreTest {
   /** Every field of a learner's journey survives the round trip (nothing lost by a restart). */
   @Test
   void wholeJourneyStateRoundTrips() {
-    SessionStore store = new MongoSessionStore(MongoTestSupport.freshDatabase());
+    SessionStore store = new MongoSessionStore(MongoTestSupport.freshDatabase(), TestBots.cipher());
     Profile profile =
         new Profile(
             Profile.Consent.GIVEN,
@@ -89,7 +90,7 @@ class MongoSessionStoreTest {
                 .append("lastSeen", java.util.Date.from(T0))
                 .append("turns", 4L)
                 .append("optedOut", false));
-    Session old = new MongoSessionStore(database).find("old").orElseThrow();
+    Session old = new MongoSessionStore(database, TestBots.cipher()).find("old").orElseThrow();
     assertThat(old, is(new Session("old", T0, T0, 4, false)));
     assertThat(old.consented(), is(false));
   }

@@ -12,6 +12,7 @@ import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.learning.LearningPath;
 import mx.aprende.bot.testing.FakeClock;
 import mx.aprende.bot.testing.MemoryEngine;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,8 @@ class ResumeTest {
     FakeClock clock = new FakeClock(ConversationScript.START);
     LearningPath engine = MemoryEngine.learningPath(ConversationScript.curriculum(), clock);
     ConversationScript before =
-        ConversationScript.over(new MongoSessionStore(database), clock, engine).onboarded();
+        ConversationScript.over(new MongoSessionStore(database, TestBots.cipher()), clock, engine)
+            .onboarded();
     for (int i = 0; i < 30 && before.session().step() != Step.EXERCISE; i++) {
       before.taps("Siguiente");
     }
@@ -76,7 +78,7 @@ class ResumeTest {
     Session saved = before.session();
 
     ConversationScript after =
-        ConversationScript.over(new MongoSessionStore(database), clock, engine);
+        ConversationScript.over(new MongoSessionStore(database, TestBots.cipher()), clock, engine);
     assertThat(after.session(), is(saved));
     after
         .after(Duration.ofDays(3))

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import mx.aprende.bot.inbox.mongo.MongoInbox;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class MongoInboxTest {
   @BeforeEach
   void freshInbox() {
     MongoDatabase db = MongoTestSupport.freshDatabase();
-    inbox = new MongoInbox(db);
+    inbox = new MongoInbox(db, TestBots.cipher());
   }
 
   /** A stored message reads back exactly as stored. */

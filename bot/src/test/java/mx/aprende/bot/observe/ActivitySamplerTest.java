@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import mx.aprende.bot.conversation.Session;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.observe.mongo.MongoLearnerActivity;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ActivitySamplerTest {
   @Test
   void countsLearnersPerWindowFromSessions() {
     MongoDatabase database = MongoTestSupport.freshDatabase();
-    MongoSessionStore sessions = new MongoSessionStore(database);
+    MongoSessionStore sessions = new MongoSessionStore(database, TestBots.cipher());
     sessions.save(Session.first("a", NOW.minusSeconds(3_600)));
     sessions.save(Session.first("b", NOW.minusSeconds(3 * 86_400)));
     sessions.save(Session.first("c", NOW.minusSeconds(20 * 86_400)));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import java.time.Instant;
 import java.util.List;
 import mx.aprende.bot.outbox.mongo.MongoOutbox;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class MongoOutboxTest {
 
   @BeforeEach
   void setUp() {
-    outbox = new MongoOutbox(MongoTestSupport.freshDatabase());
+    outbox = new MongoOutbox(MongoTestSupport.freshDatabase(), TestBots.cipher());
   }
 
   private static OutboxItem item(String source, int index, String learner, long sequence) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import mx.aprende.bot.contacts.mongo.MongoContacts;
 import mx.aprende.bot.conversation.Session;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.inbox.InboundRecord;
@@ -26,6 +27,7 @@ import mx.aprende.bot.privacy.mongo.MongoPersonalData;
 import mx.aprende.bot.reminders.ReminderState;
 import mx.aprende.bot.reminders.Schedule;
 import mx.aprende.bot.reminders.mongo.MongoReminderStore;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.mongo.MongoAttemptLog;
 import mx.aprende.engine.mongo.MongoLearnerStates;
 import mx.aprende.engine.store.AttemptRecord;
@@ -41,10 +43,11 @@ class LearnerDataEraserTest {
 
   private final MongoDatabase db = MongoTestSupport.freshDatabase();
   private final MongoAttemptLog attempts = new MongoAttemptLog(db);
+  private final MongoContacts contacts = new MongoContacts(db, TestBots.cipher());
 
   private void storeEverything(String key) {
-    new MongoSessionStore(db).save(Session.first(key, T).touched(T));
-    new MongoInbox(db)
+    new MongoSessionStore(db, TestBots.cipher()).save(Session.first(key, T).touched(T));
+    new MongoInbox(db, TestBots.cipher())
         .accept(
             new InboundRecord(
                 "wamid.in." + key,
@@ -57,6 +60,7 @@ class LearnerDataEraserTest {
                 Optional.empty(),
                 Optional.of(key),
                 Optional.of("Ana López")));
+    contacts.remember(key, key);
     new MongoOutboundLog(db).recordSent(new SentMessage("wamid.out." + key, key, "text", T));
     MongoReminderStore reminders = new MongoReminderStore(db);
     reminders.schedule(key, Optional.of(new Schedule(Set.of(DayOfWeek.MONDAY), LocalTime.NOON)));
@@ -81,7 +85,8 @@ class LearnerDataEraserTest {
             new MongoPersonalData(db, "outbound", "learner"),
             new MongoPersonalData(db, "reminders", "_id"),
             new MongoPersonalData(db, "learner_states", "_id"),
-            new MongoPersonalData(db, "attempts", "learnerId")));
+            new MongoPersonalData(db, "attempts", "learnerId"),
+            contacts));
   }
 
   /** Every document of every collection, as JSON. */
@@ -96,8 +101,9 @@ class LearnerDataEraserTest {
   }
 
   /**
-   * After erasure no document anywhere mentions the learner's key or name; the other learner's data
-   * is untouched; the module counters hold the progress without anyone's key.
+   * After erasure no document anywhere mentions the learner's key or name, their contact included;
+   * the other learner's data is untouched; the module counters hold the progress without anyone's
+   * key.
    */
   @Test
   void learnerIsGoneFromEveryCollection() {
@@ -125,7 +131,11 @@ class LearnerDataEraserTest {
                 "learner_states",
                 1L,
                 "attempts",
-                2L)));
+                2L,
+                "contacts",
+                1L)));
+    assertThat(contacts.address(ANA), is(Optional.empty()));
+    assertThat(contacts.address(LUIS), is(Optional.of(LUIS)));
     Document counters =
         db.getCollection(MongoAnonymousAggregates.COLLECTION)
             .find(new Document("_id", "mpe"))

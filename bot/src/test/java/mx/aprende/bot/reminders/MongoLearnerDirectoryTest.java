@@ -15,6 +15,7 @@ import mx.aprende.bot.conversation.Study;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.region.MexicanState;
 import mx.aprende.bot.reminders.mongo.MongoLearnerDirectory;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class MongoLearnerDirectoryTest {
 
   private final MongoDatabase database = MongoTestSupport.freshDatabase();
-  private final MongoSessionStore sessions = new MongoSessionStore(database);
-  private final LearnerDirectory directory = new MongoLearnerDirectory(database);
+  private final MongoSessionStore sessions = new MongoSessionStore(database, TestBots.cipher());
+  private final LearnerDirectory directory = new MongoLearnerDirectory(database, TestBots.cipher());
 
   /**
    * Sessions read back as learner facts (first and last message); a state stored on the session
@@ -76,6 +77,42 @@ class MongoLearnerDirectoryTest {
     LearnerFacts rosa = directory.find("rosa").orElseThrow();
     assertThat(rosa.state(), is(Optional.of(MexicanState.BAJA_CALIFORNIA)));
     assertThat(rosa.firstName(), is(Optional.of("Rosa")));
+  }
+
+  /**
+   * The name is stored sealed, and one that cannot be opened (stored in clear before encryption)
+   * reads as absent instead of failing the reminders of everyone.
+   */
+  @Test
+  void nameIsSealedAndAnUnreadableOneIsLeftOut() {
+    Instant t = Instant.parse("2026-11-20T12:00:00Z");
+    sessions.save(
+        new Session(
+            "rosa",
+            t,
+            t,
+            9,
+            false,
+            Step.MENU,
+            Optional.empty(),
+            new Profile(
+                Profile.Consent.GIVEN,
+                Optional.of(t),
+                Optional.of("Rosa"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()),
+            Study.NONE,
+            Streak.NONE));
+    Document stored = database.getCollection("sessions").find(new Document("_id", "rosa")).first();
+    assertThat(stored.toJson().contains("Rosa"), is(false));
+    database
+        .getCollection("sessions")
+        .updateOne(
+            new Document("_id", "rosa"),
+            new Document("$set", new Document("profile.name", "Rosa")));
+    assertThat(directory.find("rosa").orElseThrow().firstName(), is(Optional.empty()));
   }
 
   /** The nudge query returns learners silent in the window, never opted-out ones. */

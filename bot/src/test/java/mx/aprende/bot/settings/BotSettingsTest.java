@@ -79,6 +79,61 @@ class BotSettingsTest {
     assertThat(e.getMessage(), containsString("WHATSAPP_APP_SECRET"));
     assertThat(e.getMessage(), containsString("WHATSAPP_VERIFY_TOKEN"));
     assertThat(e.getMessage(), containsString("WHATSAPP_PHONE_NUMBER_ID"));
+    assertThat(e.getMessage(), containsString("DATA_ENCRYPTION_KEY"));
+    assertThat(e.getMessage(), containsString("LEARNER_KEY_SECRET"));
+  }
+
+  /**
+   * Production refuses to start without the data protection secrets even when WhatsApp is fully
+   * configured, naming exactly the missing one.
+   */
+  @Test
+  void productionNamesAMissingDataKey() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                load(
+                    Map.of(
+                        "WHATSAPP_TOKEN", "EAAG-token",
+                        "WHATSAPP_APP_SECRET", "app-secret",
+                        "WHATSAPP_VERIFY_TOKEN", "verify",
+                        "WHATSAPP_PHONE_NUMBER_ID", "106540352242922",
+                        "DATA_ENCRYPTION_KEY", TestBots.DATA_ENCRYPTION_KEY)));
+
+    assertThat(e.getMessage(), containsString("LEARNER_KEY_SECRET"));
+    assertThat(e.getMessage(), not(containsString("DATA_ENCRYPTION_KEY,")));
+    assertThat(e.getMessage(), not(containsString(TestBots.DATA_ENCRYPTION_KEY)));
+  }
+
+  /** The data keys are read from the environment, with retired ones, and never printed. */
+  @Test
+  void dataProtectionSettings() {
+    BotSettings settings =
+        load(
+            Map.of(
+                "DATA_ENCRYPTION_KEY",
+                TestBots.DATA_ENCRYPTION_KEY,
+                "DATA_ENCRYPTION_KEY_ID",
+                "2027-01",
+                "DATA_ENCRYPTION_RETIRED_KEYS",
+                "key-1=" + TestBots.LEARNER_KEY_SECRET,
+                "LEARNER_KEY_SECRET",
+                TestBots.LEARNER_KEY_SECRET));
+
+    assertThat(settings.dataProtection().keyId(), is("2027-01"));
+    assertThat(
+        settings.dataProtection().encryptionKey(), is(Optional.of(TestBots.DATA_ENCRYPTION_KEY)));
+    assertThat(
+        settings.dataProtection().retiredKeys(), is(Map.of("key-1", TestBots.LEARNER_KEY_SECRET)));
+    assertThat(settings.toString(), not(containsString(TestBots.DATA_ENCRYPTION_KEY)));
+    assertThat(settings.toString(), not(containsString(TestBots.LEARNER_KEY_SECRET)));
+    SettingsException bad =
+        assertThrows(
+            SettingsException.class,
+            () -> load(Map.of("DATA_ENCRYPTION_RETIRED_KEYS", TestBots.DATA_ENCRYPTION_KEY)));
+    assertThat(bad.getMessage(), containsString("DATA_ENCRYPTION_RETIRED_KEYS"));
+    assertThat(bad.getMessage(), not(containsString(TestBots.DATA_ENCRYPTION_KEY)));
   }
 
   /** In production the real Graph API is the default and nothing is generated. */
@@ -90,7 +145,9 @@ class BotSettingsTest {
                 "WHATSAPP_TOKEN", "EAAG-token",
                 "WHATSAPP_APP_SECRET", "app-secret",
                 "WHATSAPP_VERIFY_TOKEN", "verify",
-                "WHATSAPP_PHONE_NUMBER_ID", "106540352242922"));
+                "WHATSAPP_PHONE_NUMBER_ID", "106540352242922",
+                "DATA_ENCRYPTION_KEY", TestBots.DATA_ENCRYPTION_KEY,
+                "LEARNER_KEY_SECRET", TestBots.LEARNER_KEY_SECRET));
 
     assertThat(settings.mode(), is(Mode.PRODUCTION));
     assertThat(settings.whatsApp().graphApiBaseUrl(), is(URI.create("https://graph.facebook.com")));

@@ -53,7 +53,9 @@ class SettingsVariablesTest {
                 "WHATSAPP_TOKEN", "t",
                 "WHATSAPP_APP_SECRET", "s",
                 "WHATSAPP_VERIFY_TOKEN", "v",
-                "WHATSAPP_PHONE_NUMBER_ID", "1"));
+                "WHATSAPP_PHONE_NUMBER_ID", "1",
+                "DATA_ENCRYPTION_KEY", TestBots.DATA_ENCRYPTION_KEY,
+                "LEARNER_KEY_SECRET", TestBots.LEARNER_KEY_SECRET));
     BotSettings.load(TestBots.config(), production);
 
     Set<String> read = new TreeSet<>(development.read);

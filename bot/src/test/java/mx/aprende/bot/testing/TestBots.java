@@ -17,6 +17,9 @@ import mx.aprende.bot.conversation.Streak;
 import mx.aprende.bot.conversation.Study;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.mongo.MongoStorage;
+import mx.aprende.bot.privacy.crypto.DataKeys;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
+import mx.aprende.bot.privacy.crypto.LearnerKeys;
 import mx.aprende.bot.settings.BotSettings;
 import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.engine.testing.MongoTestSupport;
@@ -27,6 +30,15 @@ public final class TestBots {
   public static final String APP_SECRET = "test-app-secret";
   public static final String VERIFY_TOKEN = "test-verify-token";
   public static final String ACCESS_TOKEN = "test-access-token";
+
+  /** The AES key test bots seal personal data with (key id {@code key-1}). */
+  public static final String DATA_ENCRYPTION_KEY = "PRRvNILgPXeARRHf5pevNlDyU4TJhtioRHt421jiLgQ=";
+
+  /** The HMAC secret test bots derive learner keys with. */
+  public static final String LEARNER_KEY_SECRET = "aRL/5nKugxYwrFjfajsLNXSyU+WjpHpJaTqNGlRp450=";
+
+  private static final DataKeys DATA_KEYS =
+      DataKeys.of("key-1", DATA_ENCRYPTION_KEY, Map.of(), LEARNER_KEY_SECRET);
   private static int databases;
   private static Curriculum curriculum;
 
@@ -40,11 +52,28 @@ public final class TestBots {
     env.put("HOST", "127.0.0.1");
     env.put("WHATSAPP_APP_SECRET", APP_SECRET);
     env.put("WHATSAPP_VERIFY_TOKEN", VERIFY_TOKEN);
+    env.put("DATA_ENCRYPTION_KEY", DATA_ENCRYPTION_KEY);
+    env.put("LEARNER_KEY_SECRET", LEARNER_KEY_SECRET);
     env.put("CURRICULUM_DIR", curriculumDir().toString());
     // Conversation tests type faster than any learner; flood throttling has its own tests.
     env.put("FLOOD_BURST", "100000");
     env.putAll(extra);
     return BotSettings.load(config(), env);
+  }
+
+  /** The cipher test bots use: for tests that read or write their stores directly. */
+  public static FieldCipher cipher() {
+    return new FieldCipher(DATA_KEYS);
+  }
+
+  /** The learner keys test bots derive. */
+  public static LearnerKeys learnerKeys() {
+    return new LearnerKeys(DATA_KEYS);
+  }
+
+  /** The learner key a test bot stores the WhatsApp user {@code waId} under. */
+  public static String learnerKey(String waId) {
+    return learnerKeys().of("whatsapp", waId);
   }
 
   /** The curriculum shipped with the product, at the project's root. */
@@ -90,10 +119,10 @@ public final class TestBots {
    */
   public static void onboarded(RunningBot bot, String waId, String name) {
     Instant now = Instant.now();
-    new MongoSessionStore(bot.storage().database())
+    new MongoSessionStore(bot.storage().database(), cipher())
         .save(
             new Session(
-                waId,
+                learnerKey(waId),
                 now,
                 now,
                 8,

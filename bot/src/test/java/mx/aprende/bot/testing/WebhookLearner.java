@@ -78,6 +78,11 @@ public final class WebhookLearner {
     return true;
   }
 
+  /** The id of the last message this learner sent. */
+  public String lastMessageId() {
+    return idPrefix + sent;
+  }
+
   /** The replies to the last message. */
   public List<JsonNode> last() {
     return last;

@@ -23,6 +23,7 @@ import mx.aprende.bot.inbox.mongo.MongoInbox;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.outbox.mongo.MongoOutboundLog;
 import mx.aprende.bot.outbox.mongo.MongoOutbox;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.whatsapp.wire.WebhookParser;
 import mx.aprende.bot.whatsapp.wire.WebhookPayloads;
 import mx.aprende.bot.whatsapp.wire.WebhookSignature;
@@ -52,15 +53,16 @@ class HostilePayloadsTest {
   @Test
   void hostileBodiesNeverCauseServerErrors() {
     MongoDatabase database = MongoTestSupport.freshDatabase();
-    Inbox inbox = new MongoInbox(database);
+    Inbox inbox = new MongoInbox(database, TestBots.cipher());
     WebhookService service =
         new WebhookService(
             "verify",
             WebhookSignature.create(SECRET),
             new WebhookParser(),
             inbox,
+            TestBots.learnerKeys(),
             new MongoOutboundLog(database),
-            new MongoOutbox(database),
+            new MongoOutbox(database, TestBots.cipher()),
             () -> {},
             (learner, messageId) -> {},
             new BotMetrics(Metrics.globalRegistry()),

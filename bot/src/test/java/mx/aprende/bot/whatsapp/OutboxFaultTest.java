@@ -34,6 +34,7 @@ import mx.aprende.bot.outbox.OutboxState;
 import mx.aprende.bot.outbox.Sequencer;
 import mx.aprende.bot.outbox.mongo.MongoOutbox;
 import mx.aprende.bot.testing.Eventually;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.client.CloudApiSettings;
 import mx.aprende.engine.testing.MongoTestSupport;
@@ -166,7 +167,7 @@ class OutboxFaultTest {
   @Test
   void everyReplyDeliveredInOrderDespiteFailures() {
     MongoDatabase database = MongoTestSupport.freshDatabase();
-    Outbox outbox = new MongoOutbox(database);
+    Outbox outbox = new MongoOutbox(database, TestBots.cipher());
     WhatsAppMessenger messenger = messenger();
     try (OutboxSender sender = sender(outbox, messenger).start()) {
       for (int turn = 0; turn < PER_LEARNER / 2; turn++) {
@@ -214,7 +215,7 @@ class OutboxFaultTest {
   void crashMidSendResendsAndCounts() {
     forcedCode = 0;
     MongoDatabase database = MongoTestSupport.freshDatabase();
-    Outbox outbox = new MongoOutbox(database);
+    Outbox outbox = new MongoOutbox(database, TestBots.cipher());
     WhatsAppMessenger messenger = messenger();
     List<OutboxItem> items = answers(messenger, 99, 0);
     outbox.enqueue(items);
@@ -239,7 +240,7 @@ class OutboxFaultTest {
     faultsOn = false;
     forcedCode = 190;
     MongoDatabase database = MongoTestSupport.freshDatabase();
-    Outbox outbox = new MongoOutbox(database);
+    Outbox outbox = new MongoOutbox(database, TestBots.cipher());
     WhatsAppMessenger messenger = messenger();
     try (OutboxSender sender = sender(outbox, messenger).start()) {
       for (int learner = 0; learner < 5; learner++) {

@@ -64,7 +64,11 @@ class TwoInstancesTest {
           () -> inbound.countDocuments(Filters.eq("state", "done")),
           done -> done == MESSAGES);
       Document session =
-          a.storage().database().getCollection("sessions").find(Filters.eq("_id", learner)).first();
+          a.storage()
+              .database()
+              .getCollection("sessions")
+              .find(Filters.eq("_id", TestBots.learnerKey(learner)))
+              .first();
       assertThat(session.get("turns", Number.class).longValue(), is((long) MESSAGES));
       // Every lease is given back once the learner is idle (the last release follows the marking).
       Eventually.await(

@@ -30,6 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Voice notes heard as text before the conversation sees them; anything else left as it was. */
 class VoiceTurnsTest {
 
+  /** The pseudonymous key the inbox stored the message under. */
+  private static final String LEARNER = "lk_voiceturnstestlearner00";
+
   private static final byte[] OGG = {'O', 'g', 'g', 'S', 0, 2, 0, 0};
   private static final String WIRE_TYPE = "audio/ogg; codecs=opus";
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -88,11 +91,11 @@ class VoiceTurnsTest {
   void voiceNoteBecomesText() {
     VoiceTurns voice = new VoiceTurns(graph(), saying(" como se suman los quebrados "), TIMEOUT);
 
-    VoiceTurns.Heard heard = voice.turn(message(audio(true)));
+    VoiceTurns.Heard heard = voice.turn(LEARNER, message(audio(true)));
 
     assertThat(heard.turn().input(), is(new Inbound.Text("como se suman los quebrados")));
     assertThat(heard.turn().messageId(), is("wamid.voice.1"));
-    assertThat(heard.turn().learnerKey(), is("5215500000001"));
+    assertThat(heard.turn().learnerKey(), is(LEARNER));
     assertThat(fetched, is(List.of("media-7")));
     assertThat(transcribed.size(), is(1));
     assertThat(transcribed.getFirst().audio(), is(OGG));
@@ -107,7 +110,8 @@ class VoiceTurnsTest {
   void audioFileBecomesText() {
     VoiceTurns voice = new VoiceTurns(graph(), saying("menú"), TIMEOUT);
 
-    assertThat(voice.turn(message(audio(false))).turn().input(), is(new Inbound.Text("menú")));
+    assertThat(
+        voice.turn(LEARNER, message(audio(false))).turn().input(), is(new Inbound.Text("menú")));
   }
 
   static Stream<Arguments> failures() {
@@ -136,7 +140,7 @@ class VoiceTurnsTest {
         };
     VoiceTurns voice = new VoiceTurns(downloadFails ? gone : graph(), transcriber, TIMEOUT);
 
-    VoiceTurns.Heard heard = voice.turn(message(audio(true)));
+    VoiceTurns.Heard heard = voice.turn(LEARNER, message(audio(true)));
 
     assertThat(
         heard.turn().input(), is(new Inbound.Media(Inbound.MediaKind.VOICE, Optional.empty())));
@@ -162,7 +166,7 @@ class VoiceTurnsTest {
     VoiceTurns voice = new VoiceTurns(graph(), stuck, Duration.ofMillis(200));
 
     long start = System.nanoTime();
-    VoiceTurns.Heard heard = voice.turn(message(audio(true)));
+    VoiceTurns.Heard heard = voice.turn(LEARNER, message(audio(true)));
     long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
     assertThat(
@@ -189,8 +193,8 @@ class VoiceTurnsTest {
             Optional.empty());
 
     for (MessageContent content : List.of(new Text("hola"), photo)) {
-      VoiceTurns.Heard heard = voice.turn(message(content));
-      assertThat(heard.turn(), is(WhatsAppTurns.toTurn(message(content))));
+      VoiceTurns.Heard heard = voice.turn(LEARNER, message(content));
+      assertThat(heard.turn(), is(WhatsAppTurns.toTurn(LEARNER, message(content))));
       assertThat(heard.notes(), is(List.of()));
     }
     assertThat(fetched, is(List.of()));
@@ -201,7 +205,7 @@ class VoiceTurnsTest {
   @Test
   void noteOnlyBeforeAnAnswer() {
     VoiceTurns.Heard heard =
-        new VoiceTurns(graph(), saying("hola"), TIMEOUT).turn(message(audio(true)));
+        new VoiceTurns(graph(), saying("hola"), TIMEOUT).turn(LEARNER, message(audio(true)));
     Reply answer = new Reply.Text("¡Hola!");
 
     assertThat(heard.before(List.of()), is(List.of()));

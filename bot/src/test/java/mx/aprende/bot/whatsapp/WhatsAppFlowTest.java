@@ -117,7 +117,7 @@ class WhatsAppFlowTest {
           bot.storage()
               .database()
               .getCollection("sessions")
-              .find(Filters.eq("_id", "5215511110002"))
+              .find(Filters.eq("_id", TestBots.learnerKey("5215511110002")))
               .first();
       assertThat(session.get("turns", Number.class).longValue(), is(2L));
       assertThat(bot(bot.simulator().orElseThrow().captured(), "5215511110002"), hasSize(2));

@@ -35,6 +35,7 @@ import mx.aprende.bot.outbox.OutboxState;
 import mx.aprende.bot.outbox.Sequencer;
 import mx.aprende.bot.outbox.mongo.MongoOutbox;
 import mx.aprende.bot.testing.Eventually;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.client.CloudApiSettings;
 import mx.aprende.engine.testing.MongoTestSupport;
@@ -70,7 +71,7 @@ class WhatsAppPersonSenderTest {
     graph.createContext("/", this::answer);
     graph.start();
     database = MongoTestSupport.freshDatabase();
-    outbox = new MongoOutbox(database);
+    outbox = new MongoOutbox(database, TestBots.cipher());
     CloudApiClient client =
         CloudApiClient.create(
             new CloudApiSettings(

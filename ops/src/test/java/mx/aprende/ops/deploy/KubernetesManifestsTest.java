@@ -206,7 +206,9 @@ class KubernetesManifestsTest {
             "WHATSAPP_APP_SECRET",
             "WHATSAPP_VERIFY_TOKEN",
             "WHATSAPP_PHONE_NUMBER_ID",
-            "MONGODB_URI")) {
+            "MONGODB_URI",
+            "DATA_ENCRYPTION_KEY",
+            "LEARNER_KEY_SECRET")) {
       assertThat(name, data.get(name), startsWith("CHANGE-ME"));
     }
     assertThat(data.values(), everyItem(startsWith("CHANGE-ME")));

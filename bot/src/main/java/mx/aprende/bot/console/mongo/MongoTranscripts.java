@@ -19,12 +19,16 @@ import java.util.Set;
 import mx.aprende.bot.console.learners.TranscriptEntry;
 import mx.aprende.bot.console.learners.TranscriptEntry.Speaker;
 import mx.aprende.bot.console.learners.Transcripts;
+import mx.aprende.bot.contacts.Contacts;
+import mx.aprende.bot.privacy.crypto.DataProtectionException;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import org.bson.Document;
 
 /**
  * The transcript from {@code inbound} (the learner's messages, raw WhatsApp JSON), {@code outbound}
  * (what was sent; its text when the outbox stores it, else the message type) and {@code
- * tutor_messages} (what tutors wrote, by whom).
+ * tutor_messages} (what tutors wrote, by whom). Message texts are stored sealed and opened here
+ * with the cipher; the address to reply to comes from the learner's contact.
  */
 public final class MongoTranscripts implements Transcripts {
 
@@ -46,12 +50,19 @@ public final class MongoTranscripts implements Transcripts {
           Map.entry("interactive.cta_url", "[enlace]"),
           Map.entry("text", "[texto]"));
 
+  /** What staff see for a stored text that cannot be opened. */
+  static final String UNREADABLE = "[ilegible]";
+
   private final MongoCollection<Document> inbound;
   private final MongoCollection<Document> outbox;
   private final MongoCollection<Document> outbound;
   private final MongoCollection<Document> tutorMessages;
+  private final FieldCipher cipher;
+  private final Contacts contacts;
 
-  public MongoTranscripts(MongoDatabase database) {
+  public MongoTranscripts(MongoDatabase database, FieldCipher cipher, Contacts contacts) {
+    this.cipher = cipher;
+    this.contacts = contacts;
     this.inbound = database.getCollection("inbound");
     this.outbound = database.getCollection("outbound");
     this.outbox = database.getCollection("outbox");
@@ -71,7 +82,7 @@ public final class MongoTranscripts implements Transcripts {
                     new TranscriptEntry(
                         d.getDate("sentAt").toInstant(),
                         Speaker.LEARNER,
-                        learnerText(d.getString("raw")),
+                        learnerText(opened(d.getString("raw"))),
                         "")));
     Set<String> byTutors = new HashSet<>();
     tutorMessages
@@ -85,7 +96,7 @@ public final class MongoTranscripts implements Transcripts {
                   new TranscriptEntry(
                       d.getDate("at").toInstant(),
                       Speaker.TUTOR,
-                      d.getString("text"),
+                      opened(d.getString("text")),
                       d.getString("by")));
             });
     // Since the durable outbox, the bot's replies (and tutors' messages) are sent from the outbox,
@@ -105,7 +116,7 @@ public final class MongoTranscripts implements Transcripts {
                   new TranscriptEntry(
                       d.getDate("sentAt").toInstant(),
                       Speaker.BOT,
-                      outboxText(d.getString("type"), d.getString("payload")),
+                      outboxText(d.getString("type"), opened(d.getString("payload"))),
                       ""));
             });
     outbound
@@ -161,14 +172,7 @@ public final class MongoTranscripts implements Transcripts {
 
   @Override
   public Optional<String> address(String learnerKey) {
-    Document latest =
-        inbound.find(Filters.eq("learner", learnerKey)).sort(Sorts.descending("sentAt")).first();
-    if (latest == null) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(latest.getString("phone"))
-        .or(() -> Optional.ofNullable(latest.getString("userId")))
-        .or(() -> Optional.of(learnerKey));
+    return contacts.address(learnerKey);
   }
 
   @Override
@@ -178,8 +182,24 @@ public final class MongoTranscripts implements Transcripts {
         new Document("learner", learnerKey)
             .append("messageId", messageId)
             .append("by", author)
-            .append("text", text)
+            .append("text", cipher.encrypt(text))
             .append("at", Date.from(at)));
+  }
+
+  /**
+   * {@code sealed} opened; null stays null, and a value that cannot be opened (stored before
+   * encryption, or under a key no longer configured) shows as unreadable: a line must never fail
+   * the page.
+   */
+  private String opened(String sealed) {
+    if (sealed == null) {
+      return null;
+    }
+    try {
+      return cipher.decrypt(sealed);
+    } catch (DataProtectionException e) {
+      return UNREADABLE;
+    }
   }
 
   /** The learner's words, or a placeholder for media and anything else without text. */

@@ -15,6 +15,7 @@ import mx.aprende.bot.conversation.Session;
 import mx.aprende.bot.conversation.Step;
 import mx.aprende.bot.conversation.Streak;
 import mx.aprende.bot.conversation.Study;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import mx.aprende.engine.policy.Placement;
 import org.bson.Document;
 
@@ -26,13 +27,15 @@ import org.bson.Document;
  * <p>Sample: {@code {_id: "5215512345678", firstSeen, lastSeen, turns: 12, optedOut: false, step:
  * "EXERCISE", profile: {consent: "GIVEN", consentAt, name: "Ana", state: "19", goal: "PRIMARIA"},
  * study: {module: "matematicas-para-empezar", exercise: "mpe-contar-01", shown: [], hints: 1,
- * misses: 0, recorded: false, askedAt}, streak: {days: 3, lastDay: "2026-11-28"}}}
+ * misses: 0, recorded: false, askedAt}, streak: {days: 3, lastDay: "2026-11-28"}}}, where {@code
+ * _id} is the pseudonymous learner key and {@code profile.name} is sealed by a {@link FieldCipher}
+ * ({@code "key-1:base64…"}).
  */
 final class SessionDocuments {
 
   private SessionDocuments() {}
 
-  static Document document(Session s) {
+  static Document document(Session s, FieldCipher cipher) {
     Document doc =
         new Document("_id", s.learnerKey())
             .append("firstSeen", Date.from(s.firstSeen()))
@@ -41,7 +44,7 @@ final class SessionDocuments {
             .append("optedOut", s.optedOut())
             .append("step", s.step().name());
     s.pending().ifPresent(p -> doc.append("pending", p));
-    doc.append("profile", profile(s.profile()));
+    doc.append("profile", profile(s.profile(), cipher));
     doc.append("study", study(s.study()));
     Document streak = new Document("days", s.streak().days());
     s.streak().lastDay().ifPresent(d -> streak.append("lastDay", d.toString()));
@@ -49,7 +52,7 @@ final class SessionDocuments {
     return doc;
   }
 
-  static Session session(String learnerKey, Document doc) {
+  static Session session(String learnerKey, Document doc, FieldCipher cipher) {
     Document streak = sub(doc, "streak");
     return new Session(
         learnerKey,
@@ -59,17 +62,17 @@ final class SessionDocuments {
         Boolean.TRUE.equals(doc.getBoolean("optedOut")),
         Optional.ofNullable(doc.getString("step")).map(Step::valueOf).orElse(Step.NEW),
         Optional.ofNullable(doc.getString("pending")),
-        profile(sub(doc, "profile")),
+        profile(sub(doc, "profile"), cipher),
         study(sub(doc, "study")),
         new Streak(
             number(streak, "days"),
             Optional.ofNullable(streak.getString("lastDay")).map(LocalDate::parse)));
   }
 
-  private static Document profile(Profile p) {
+  private static Document profile(Profile p, FieldCipher cipher) {
     Document doc = new Document("consent", p.consent().name());
     p.consentAt().ifPresent(t -> doc.append("consentAt", Date.from(t)));
-    p.name().ifPresent(n -> doc.append("name", n));
+    p.name().ifPresent(n -> doc.append("name", cipher.encrypt(n)));
     p.state().ifPresent(c -> doc.append("state", c));
     p.goal().ifPresent(g -> doc.append("goal", g.name()));
     p.location()
@@ -81,14 +84,14 @@ final class SessionDocuments {
     return doc;
   }
 
-  private static Profile profile(Document doc) {
+  private static Profile profile(Document doc, FieldCipher cipher) {
     Document location = doc.get("location", Document.class);
     return new Profile(
         Optional.ofNullable(doc.getString("consent"))
             .map(Profile.Consent::valueOf)
             .orElse(Profile.Consent.UNASKED),
         instant(doc, "consentAt"),
-        Optional.ofNullable(doc.getString("name")),
+        Optional.ofNullable(doc.getString("name")).map(cipher::decrypt),
         Optional.ofNullable(doc.getString("state")),
         Optional.ofNullable(doc.getString("goal")).map(Profile.Goal::valueOf),
         Optional.ofNullable(location)

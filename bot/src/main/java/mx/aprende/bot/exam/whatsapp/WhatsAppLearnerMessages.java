@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import mx.aprende.bot.contacts.Contacts;
 import mx.aprende.bot.exam.LearnerMessages;
 import mx.aprende.bot.whatsapp.client.CloudApiClient;
 import mx.aprende.bot.whatsapp.client.Media;
@@ -14,9 +15,10 @@ import mx.aprende.bot.whatsapp.client.WhatsAppException;
 
 /**
  * {@link LearnerMessages} over the Cloud API: images and documents are uploaded first (media ids
- * keep the file off any public URL) and then sent; templates go in Mexican Spanish. The learner key
- * is the recipient (a BSUID or a phone number, both accepted by the API). Failures are logged
- * without personal data and never thrown: a missing QR must not undo a booking.
+ * keep the file off any public URL) and then sent; templates go in Mexican Spanish. The recipient
+ * is the learner's contact (a BSUID or a phone number, both accepted by the API). Failures, a
+ * missing contact included, are logged without personal data and never thrown: a missing QR must
+ * not undo a booking.
  */
 public final class WhatsAppLearnerMessages implements LearnerMessages {
 
@@ -24,16 +26,31 @@ public final class WhatsAppLearnerMessages implements LearnerMessages {
   private static final Logger LOG = Logger.getLogger(WhatsAppLearnerMessages.class.getName());
 
   private final CloudApiClient client;
+  private final Contacts contacts;
 
-  public WhatsAppLearnerMessages(CloudApiClient client) {
+  public WhatsAppLearnerMessages(CloudApiClient client, Contacts contacts) {
     this.client = client;
+    this.contacts = contacts;
+  }
+
+  /** The learner's address; empty (and logged) when there is nobody to send to. */
+  private Optional<String> address(String learnerKey, String what) {
+    Optional<String> address = contacts.address(learnerKey);
+    if (address.isEmpty()) {
+      LOG.warning(what + " not sent: the learner has no contact");
+    }
+    return address;
   }
 
   @Override
   public void image(String learnerKey, byte[] png, String fileName, String caption) {
+    Optional<String> to = address(learnerKey, "Exam image");
+    if (to.isEmpty()) {
+      return;
+    }
     try {
       String id = client.uploadMedia(png, "image/png", fileName);
-      client.send(learnerKey, Media.image(MediaSource.uploaded(id), caption));
+      client.send(to.get(), Media.image(MediaSource.uploaded(id), caption));
     } catch (WhatsAppException e) {
       LOG.warning("Exam image not sent: " + e.getMessage());
     }
@@ -41,9 +58,13 @@ public final class WhatsAppLearnerMessages implements LearnerMessages {
 
   @Override
   public void document(String learnerKey, byte[] pdf, String fileName, String caption) {
+    Optional<String> to = address(learnerKey, "Exam document");
+    if (to.isEmpty()) {
+      return;
+    }
     try {
       String id = client.uploadMedia(pdf, "application/pdf", fileName);
-      client.send(learnerKey, Media.document(MediaSource.uploaded(id), fileName, caption));
+      client.send(to.get(), Media.document(MediaSource.uploaded(id), fileName, caption));
     } catch (WhatsAppException e) {
       LOG.warning("Exam document not sent: " + e.getMessage());
     }
@@ -55,8 +76,12 @@ public final class WhatsAppLearnerMessages implements LearnerMessages {
     List<TemplateComponent> components = new ArrayList<>();
     components.add(TemplateComponent.bodyTexts(bodyParameters.toArray(String[]::new)));
     buttonPayload.ifPresent(p -> components.add(TemplateComponent.quickReply(0, p)));
+    Optional<String> to = address(learnerKey, "Exam template " + name);
+    if (to.isEmpty()) {
+      return;
+    }
     try {
-      client.send(learnerKey, new Template(name, LANGUAGE, components));
+      client.send(to.get(), new Template(name, LANGUAGE, components));
     } catch (WhatsAppException e) {
       LOG.warning("Exam template " + name + " not sent: " + e.getMessage());
     }

@@ -14,15 +14,19 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
 import mx.aprende.bot.inbox.InboxUnavailableException;
+import mx.aprende.bot.privacy.crypto.DataProtectionException;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import org.bson.Document;
 
 /**
  * Inbound messages in the {@code inbound} collection, one document per message with the message id
  * as {@code _id}: the primary key is the deduplication, so a retried webhook cannot insert twice
- * even when two bot instances receive it at once.
+ * even when two bot instances receive it at once. {@code learner} is the pseudonymous learner key;
+ * the raw message, phone, user id and profile name are sealed with {@code cipher}.
  */
 public final class MongoInbox implements Inbox {
 
@@ -30,10 +34,14 @@ public final class MongoInbox implements Inbox {
   private static final String PENDING = "pending";
   private static final String DONE = "done";
 
-  private final MongoCollection<Document> inbound;
+  private static final Logger LOG = Logger.getLogger(MongoInbox.class.getName());
 
-  public MongoInbox(MongoDatabase database) {
+  private final MongoCollection<Document> inbound;
+  private final FieldCipher cipher;
+
+  public MongoInbox(MongoDatabase database, FieldCipher cipher) {
     this.inbound = database.getCollection(COLLECTION);
+    this.cipher = cipher;
     // Non-unique index: only speeds up the start-up scan (the embedded server may ignore it).
     inbound.createIndex(Indexes.ascending("state", "sentAt"));
   }
@@ -47,12 +55,12 @@ public final class MongoInbox implements Inbox {
             .append("sentAt", Date.from(record.sentAt()))
             .append("receivedAt", Date.from(record.receivedAt()))
             .append("business", record.businessNumberId())
-            .append("raw", record.rawMessage())
+            .append("raw", cipher.encrypt(record.rawMessage()))
             .append("state", PENDING)
             .append("attempts", 0);
-    record.senderUserId().ifPresent(v -> doc.append("userId", v));
-    record.senderPhone().ifPresent(v -> doc.append("phone", v));
-    record.profileName().ifPresent(v -> doc.append("profileName", v));
+    record.senderUserId().ifPresent(v -> doc.append("userId", cipher.encrypt(v)));
+    record.senderPhone().ifPresent(v -> doc.append("phone", cipher.encrypt(v)));
+    record.profileName().ifPresent(v -> doc.append("profileName", cipher.encrypt(v)));
     try {
       inbound.insertOne(doc);
       return Acceptance.ACCEPTED;
@@ -69,7 +77,7 @@ public final class MongoInbox implements Inbox {
   @Override
   public Optional<InboundRecord> find(String messageId) {
     return Optional.ofNullable(inbound.find(Filters.eq("_id", messageId)).first())
-        .map(MongoInbox::record);
+        .map(this::record);
   }
 
   @Override
@@ -78,7 +86,7 @@ public final class MongoInbox implements Inbox {
             inbound
                 .find(Filters.and(Filters.eq("_id", messageId), Filters.eq("state", PENDING)))
                 .first())
-        .map(MongoInbox::record);
+        .map(this::record);
   }
 
   @Override
@@ -105,7 +113,15 @@ public final class MongoInbox implements Inbox {
         .find(Filters.eq("state", PENDING))
         .sort(Sorts.ascending("sentAt", "receivedAt"))
         .limit(limit)
-        .forEach(doc -> records.add(record(doc)));
+        .forEach(
+            doc -> {
+              try {
+                records.add(record(doc));
+              } catch (DataProtectionException e) {
+                // One unreadable record (a key no longer configured) must not stop the start-up.
+                LOG.warning("Inbound " + doc.get("_id") + " cannot be opened: " + e.getMessage());
+              }
+            });
     return records;
   }
 
@@ -125,7 +141,7 @@ public final class MongoInbox implements Inbox {
         .getDeletedCount();
   }
 
-  private static InboundRecord record(Document doc) {
+  private InboundRecord record(Document doc) {
     return new InboundRecord(
         doc.getString("_id"),
         doc.getString("channel"),
@@ -133,10 +149,10 @@ public final class MongoInbox implements Inbox {
         doc.getDate("sentAt").toInstant(),
         doc.getDate("receivedAt").toInstant(),
         doc.getString("business"),
-        doc.getString("raw"),
-        Optional.ofNullable(doc.getString("userId")),
-        Optional.ofNullable(doc.getString("phone")),
-        Optional.ofNullable(doc.getString("profileName")));
+        cipher.decrypt(doc.getString("raw")),
+        Optional.ofNullable(doc.getString("userId")).map(cipher::decrypt),
+        Optional.ofNullable(doc.getString("phone")).map(cipher::decrypt),
+        Optional.ofNullable(doc.getString("profileName")).map(cipher::decrypt));
   }
 
   private static InboxUnavailableException unavailable(MongoException e) {

@@ -17,12 +17,14 @@ import java.util.Optional;
 import mx.aprende.bot.outbox.Outbox;
 import mx.aprende.bot.outbox.OutboxItem;
 import mx.aprende.bot.outbox.OutboxState;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import org.bson.Document;
 
 /**
  * The outbox in the {@code outbox} collection, one document per message with the deterministic item
  * id as {@code _id}: the primary key makes a re-run turn's enqueue a no-op. Every change is a
- * single-document update (the embedded server has no transactions).
+ * single-document update (the embedded server has no transactions). The recipient and the rendered
+ * payload (which may greet the learner by name) are sealed with {@code cipher}.
  */
 public final class MongoOutbox implements Outbox {
 
@@ -33,8 +35,10 @@ public final class MongoOutbox implements Outbox {
 
   private final MongoCollection<Document> outbox;
   private final MongoCollection<Document> closedWindows;
+  private final FieldCipher cipher;
 
-  public MongoOutbox(MongoDatabase database) {
+  public MongoOutbox(MongoDatabase database, FieldCipher cipher) {
+    this.cipher = cipher;
     this.outbox = database.getCollection(COLLECTION);
     this.closedWindows = database.getCollection(CLOSED_WINDOWS);
     // Non-unique indexes only speed up scans (the embedded server may ignore them).
@@ -49,7 +53,7 @@ public final class MongoOutbox implements Outbox {
     if (items.isEmpty()) {
       return 0;
     }
-    List<Document> docs = items.stream().map(MongoOutbox::document).toList();
+    List<Document> docs = items.stream().map(this::document).toList();
     try {
       return outbox
           .insertMany(docs, new InsertManyOptions().ordered(false))
@@ -191,32 +195,32 @@ public final class MongoOutbox implements Outbox {
 
   @Override
   public Optional<Stored> find(String id) {
-    return Optional.ofNullable(outbox.find(Filters.eq("_id", id)).first()).map(MongoOutbox::stored);
+    return Optional.ofNullable(outbox.find(Filters.eq("_id", id)).first()).map(this::stored);
   }
 
-  private static Document document(OutboxItem item) {
+  private Document document(OutboxItem item) {
     return new Document("_id", item.id())
         .append("source", item.sourceMessageId())
         .append("learner", item.learnerKey())
-        .append("to", item.recipient())
+        .append("to", cipher.encrypt(item.recipient()))
         .append("sequence", item.sequence())
         .append("type", item.type())
-        .append("payload", item.payload())
+        .append("payload", cipher.encrypt(item.payload()))
         .append("state", OutboxState.PENDING.name())
         .append("attempts", 0);
   }
 
-  private static OutboxItem item(Document doc) {
+  private OutboxItem item(Document doc) {
     return new OutboxItem(
         doc.getString("_id"),
         doc.getString("learner"),
-        doc.getString("to"),
+        cipher.decrypt(doc.getString("to")),
         doc.get("sequence", Number.class).longValue(),
         doc.getString("type"),
-        doc.getString("payload"));
+        cipher.decrypt(doc.getString("payload")));
   }
 
-  private static Stored stored(Document doc) {
+  private Stored stored(Document doc) {
     return new Stored(
         item(doc),
         OutboxState.valueOf(doc.getString("state")),

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
+import mx.aprende.bot.privacy.crypto.DataProtectionException;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import mx.aprende.bot.region.MexicanState;
 import mx.aprende.bot.reminders.LearnerDirectory;
 import mx.aprende.bot.reminders.LearnerFacts;
@@ -18,21 +21,26 @@ import org.bson.Document;
  * Learners as the conversation stores them in the {@code sessions} collection: {@code _id} (the
  * learner key), {@code firstSeen}, {@code lastSeen}, {@code optedOut}, and when present {@code
  * state} (a {@link MexicanState} name or INEGI code), {@code name} and {@code topic}. Read only;
- * the conversation owns the documents. The {@code lastSeen} index serves the nudge query.
+ * the conversation owns the documents. The name is stored sealed and opened here with the cipher.
+ * The {@code lastSeen} index serves the nudge query.
  */
 public final class MongoLearnerDirectory implements LearnerDirectory {
 
-  private final MongoCollection<Document> sessions;
+  private static final Logger LOG = Logger.getLogger(MongoLearnerDirectory.class.getName());
 
-  public MongoLearnerDirectory(MongoDatabase database) {
+  private final MongoCollection<Document> sessions;
+  private final FieldCipher cipher;
+
+  public MongoLearnerDirectory(MongoDatabase database, FieldCipher cipher) {
     this.sessions = database.getCollection("sessions");
+    this.cipher = cipher;
     sessions.createIndex(Indexes.ascending("lastSeen"));
   }
 
   @Override
   public Optional<LearnerFacts> find(String learnerKey) {
     return Optional.ofNullable(sessions.find(Filters.eq("_id", learnerKey)).first())
-        .flatMap(MongoLearnerDirectory::decode);
+        .flatMap(this::decode);
   }
 
   @Override
@@ -48,7 +56,7 @@ public final class MongoLearnerDirectory implements LearnerDirectory {
     return learners;
   }
 
-  private static Optional<LearnerFacts> decode(Document d) {
+  private Optional<LearnerFacts> decode(Document d) {
     Date lastSeen = d.getDate("lastSeen");
     if (lastSeen == null || !(d.get("_id") instanceof String key)) {
       return Optional.empty();
@@ -59,11 +67,24 @@ public final class MongoLearnerDirectory implements LearnerDirectory {
             lastSeen.toInstant(),
             Boolean.TRUE.equals(d.getBoolean("optedOut")),
             state(profile(d, "state")),
-            text(profile(d, "name")),
+            text(profile(d, "name")).flatMap(this::name),
             text(d.get("topic")),
             Optional.ofNullable(d.getDate("firstSeen"))
                 .map(Date::toInstant)
                 .orElse(lastSeen.toInstant())));
+  }
+
+  /**
+   * The sealed name opened; a name that cannot be opened (stored before encryption, or under a key
+   * no longer configured) is left out rather than stopping the reminders of everyone else.
+   */
+  private Optional<String> name(String sealed) {
+    try {
+      return Optional.of(cipher.decrypt(sealed));
+    } catch (DataProtectionException e) {
+      LOG.warning("A learner's stored name cannot be opened: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**

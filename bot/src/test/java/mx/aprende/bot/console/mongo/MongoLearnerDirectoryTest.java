@@ -14,6 +14,7 @@ import mx.aprende.bot.conversation.Streak;
 import mx.aprende.bot.conversation.Study;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.region.MexicanState;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class MongoLearnerDirectoryTest {
   @Test
   void stateFromTheOnboardedSession() {
     Instant t = Instant.parse("2026-11-20T12:00:00Z");
-    new MongoSessionStore(database)
+    new MongoSessionStore(database, TestBots.cipher())
         .save(
             new Session(
                 "lupe",

@@ -9,6 +9,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import mx.aprende.bot.console.learners.TranscriptEntry;
+import mx.aprende.bot.contacts.mongo.MongoContacts;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MongoTranscriptsTest {
 
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+  private static final FieldCipher CIPHER = TestBots.cipher();
+
+  private static MongoTranscripts transcripts(MongoDatabase db) {
+    return new MongoTranscripts(db, CIPHER, new MongoContacts(db, CIPHER));
+  }
 
   /** Learner, bot and tutor lines interleave by time; the tutor's send is not shown twice. */
   @Test
@@ -28,9 +36,11 @@ class MongoTranscriptsTest {
         .insertOne(
             new Document("_id", "in1")
                 .append("learner", "k")
-                .append("phone", "5215500000000")
                 .append("sentAt", Date.from(T0))
-                .append("raw", "{\"type\":\"text\",\"text\":{\"body\":\"<b>hola</b>\"}}"));
+                .append(
+                    "raw",
+                    CIPHER.encrypt("{\"type\":\"text\",\"text\":{\"body\":\"<b>hola</b>\"}}")));
+    new MongoContacts(db, CIPHER).remember("k", "5215500000000");
     db.getCollection("outbound")
         .insertOne(
             new Document("_id", "out1")
@@ -43,7 +53,7 @@ class MongoTranscriptsTest {
                 .append("learner", "k")
                 .append("type", "text")
                 .append("sentAt", Date.from(T0.plusSeconds(5))));
-    MongoTranscripts transcripts = new MongoTranscripts(db);
+    MongoTranscripts transcripts = transcripts(db);
     transcripts.recordTutorMessage("k", "out2", "ana", "Hola, soy Ana", T0.plusSeconds(5));
 
     List<TranscriptEntry> lines = transcripts.of("k", 50);
@@ -52,6 +62,21 @@ class MongoTranscriptsTest {
         is(List.of("LEARNER:<b>hola</b>", "BOT:[menú]", "TUTOR:Hola, soy Ana")));
     assertThat(transcripts.address("k"), is(Optional.of("5215500000000")));
     assertThat(transcripts.lastLearnerMessage("k"), is(Optional.of(T0)));
+  }
+
+  /** A learner's message that cannot be opened (stored in clear) shows as unreadable. */
+  @Test
+  void unreadableTextIsShownAsSuch() {
+    MongoDatabase db = MongoTestSupport.freshDatabase();
+    db.getCollection("inbound")
+        .insertOne(
+            new Document("_id", "in1")
+                .append("learner", "k")
+                .append("sentAt", Date.from(T0))
+                .append("raw", "{\"type\":\"text\",\"text\":{\"body\":\"hola\"}}"));
+    assertThat(
+        transcripts(db).of("k", 10).stream().map(TranscriptEntry::text).toList(),
+        is(List.of("[mensaje ilegible]")));
   }
 
   /**
@@ -68,8 +93,9 @@ class MongoTranscriptsTest {
                 .append("type", "interactive.button")
                 .append(
                     "payload",
-                    "{\"type\":\"interactive\",\"interactive\":{\"type\":\"button\","
-                        + "\"body\":{\"text\":\"¿Te llamo *Rosa*?\"}}}")
+                    CIPHER.encrypt(
+                        "{\"type\":\"interactive\",\"interactive\":{\"type\":\"button\","
+                            + "\"body\":{\"text\":\"¿Te llamo *Rosa*?\"}}}"))
                 .append("state", "SENT")
                 .append("channelMessageId", "wamid.out.1")
                 .append("sentAt", Date.from(T0.plusSeconds(1))));
@@ -78,7 +104,8 @@ class MongoTranscriptsTest {
             new Document("_id", "staff.1#0")
                 .append("learner", "k")
                 .append("type", "text")
-                .append("payload", "{\"type\":\"text\",\"text\":{\"body\":\"Hola\"}}")
+                .append(
+                    "payload", CIPHER.encrypt("{\"type\":\"text\",\"text\":{\"body\":\"Hola\"}}"))
                 .append("state", "SENT")
                 .append("channelMessageId", "wamid.out.2")
                 .append("sentAt", Date.from(T0.plusSeconds(9))));
@@ -87,7 +114,7 @@ class MongoTranscriptsTest {
             new Document("_id", "wamid.in2#0")
                 .append("learner", "k")
                 .append("type", "image")
-                .append("payload", "{\"type\":\"image\",\"image\":{\"id\":\"9\"}}")
+                .append("payload", CIPHER.encrypt("{\"type\":\"image\",\"image\":{\"id\":\"9\"}}"))
                 .append("state", "PENDING"));
     db.getCollection("outbound")
         .insertOne(
@@ -95,7 +122,7 @@ class MongoTranscriptsTest {
                 .append("learner", "k")
                 .append("type", "interactive.button")
                 .append("sentAt", Date.from(T0.plusSeconds(1))));
-    MongoTranscripts transcripts = new MongoTranscripts(db);
+    MongoTranscripts transcripts = transcripts(db);
     transcripts.recordTutorMessage("k", "staff.1#0", "ana", "Hola", T0.plusSeconds(9));
 
     assertThat(
