@@ -2,11 +2,11 @@ package mx.aprende.bot.whatsapp;
 
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 import mx.aprende.bot.console.learners.PersonChannel;
+import mx.aprende.bot.console.learners.SendResult;
 import mx.aprende.bot.outbox.Outbox;
 import mx.aprende.bot.outbox.OutboxItem;
 import mx.aprende.bot.outbox.OutboxSender;
@@ -15,6 +15,7 @@ import mx.aprende.bot.whatsapp.client.OutboundMessage;
 import mx.aprende.bot.whatsapp.client.Template;
 import mx.aprende.bot.whatsapp.client.Text;
 import mx.aprende.bot.whatsapp.client.WhatsAppException;
+import mx.aprende.bot.whatsapp.client.WhatsAppLimits;
 
 /**
  * What a tutor writes in the console, put in the same durable outbox as the bot's replies: it is
@@ -50,21 +51,21 @@ public final class WhatsAppPersonSender implements PersonChannel {
   }
 
   @Override
-  public Optional<String> sendText(String address, String learnerKey, String text) {
+  public SendResult sendText(String address, String learnerKey, String text) {
     try {
       if (outbox.windowClosed(learnerKey)) {
         LOG.info("A tutor's text was refused: the learner's 24-hour window is closed");
-        return Optional.empty();
+        return new SendResult.WindowClosed();
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Outbox unavailable; a tutor's message was not stored", e);
-      return Optional.empty();
+      return new SendResult.Unavailable();
     }
     return enqueue(address, learnerKey, Text.of(text));
   }
 
   @Override
-  public Optional<String> sendTemplate(String address, String learnerKey, String templateName) {
+  public SendResult sendTemplate(String address, String learnerKey, String templateName) {
     // Meta rejects a template sent without the parameters its approved body has.
     OutboundMessage message =
         MessageTemplate.named(templateName)
@@ -73,23 +74,23 @@ public final class WhatsAppPersonSender implements PersonChannel {
     return enqueue(address, learnerKey, message);
   }
 
-  private Optional<String> enqueue(String address, String learnerKey, OutboundMessage message) {
+  private SendResult enqueue(String address, String learnerKey, OutboundMessage message) {
     List<OutboxItem> items;
     try {
       items =
           List.of(messenger.item(OutboxItem.idFor(actionId(), 0), learnerKey, address, message));
     } catch (WhatsAppException | IllegalArgumentException e) {
       LOG.warning("A tutor's message does not fit WhatsApp's limits: " + e.getMessage());
-      return Optional.empty();
+      return new SendResult.TooLong(WhatsAppLimits.TEXT_BODY_MAX);
     }
     try {
       outbox.enqueue(items);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Outbox unavailable; a tutor's message was not stored", e);
-      return Optional.empty();
+      return new SendResult.Unavailable();
     }
     sender.offer(items);
-    return Optional.of(items.getFirst().id());
+    return new SendResult.Accepted(items.getFirst().id());
   }
 
   /** A new id for one staff action: 128 random bits. */
