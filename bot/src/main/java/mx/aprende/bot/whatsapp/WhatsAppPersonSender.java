@@ -23,9 +23,11 @@ import mx.aprende.bot.whatsapp.client.WhatsAppLimits;
  * has on its way to that learner. Each staff action gets a fresh random action id, and its item id
  * is {@code <action id>#0}, so it can never collide with a reply to an inbound message.
  *
- * <p>The returned id is the outbox item's: the message is accepted once it is stored, not once
- * WhatsApp took it. Free text is refused while the outbox knows the learner's window is closed
- * (WhatsApp would refuse it too); the template is what reaches them then.
+ * <p>An accepted result carries the outbox item's id: the message is accepted once it is stored,
+ * not once WhatsApp took it. Free text is refused ({@link SendResult.WindowClosed}) while the
+ * outbox knows the learner's window is closed (WhatsApp would refuse it too); the template is what
+ * reaches them then. A message over WhatsApp's limits is {@link SendResult.TooLong}; a storage
+ * failure {@link SendResult.Unavailable}.
  */
 public final class WhatsAppPersonSender implements PersonChannel {
 

@@ -103,7 +103,7 @@ public final class ConsoleRoutes {
       case TRANSCRIPT -> c -> html(c.res(), Pages.transcript(s.transcripts().of(c.key(), 200)));
       case TAKE_OVER -> this::takeOver;
       case REPLY -> this::reply;
-      case REPLY_TEMPLATE -> c -> replyTemplate(c);
+      case REPLY_TEMPLATE -> this::replyTemplate;
       case HAND_BACK -> this::handBack;
       case FLAG -> this::manualFlag;
       case ASSIGN -> this::assign;
