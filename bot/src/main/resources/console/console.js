@@ -25,6 +25,16 @@
           { name: "≥ 80 %", type: "bar", stack: "m", data: data.high, color: "#0b5d3b" }
         ]
       };
+    } else if (kind === "exams") {
+      option = {
+        tooltip: { trigger: "axis" }, legend: { data: ["Aprobados", "No aprobados", "Sin resultado"] },
+        xAxis: { type: "value" }, yAxis: { type: "category", inverse: true, data: data.labels },
+        series: [
+          { name: "Aprobados", type: "bar", stack: "e", data: data.passed, color: "#0b5d3b" },
+          { name: "No aprobados", type: "bar", stack: "e", data: data.failed, color: "#b00020" },
+          { name: "Sin resultado", type: "bar", stack: "e", data: data.pending, color: "#9e9e9e" }
+        ]
+      };
     } else {
       option = {
         tooltip: {}, xAxis: { type: "value" },

@@ -39,12 +39,15 @@ import mx.aprende.bot.certificate.mongo.MongoCertificateStore;
 import mx.aprende.bot.console.Console;
 import mx.aprende.bot.console.access.AccountStore;
 import mx.aprende.bot.console.access.Passwords;
+import mx.aprende.bot.console.dashboard.Dashboards;
 import mx.aprende.bot.console.learners.EngineProgress;
 import mx.aprende.bot.console.learners.PersonChannel;
+import mx.aprende.bot.console.learners.SendResult;
 import mx.aprende.bot.console.mongo.MongoAccountStore;
 import mx.aprende.bot.console.mongo.MongoAttempts;
 import mx.aprende.bot.console.mongo.MongoAuditLog;
 import mx.aprende.bot.console.mongo.MongoDashboardSource;
+import mx.aprende.bot.console.mongo.MongoExamFigures;
 import mx.aprende.bot.console.mongo.MongoFlagStore;
 import mx.aprende.bot.console.mongo.MongoStaffSessionStore;
 import mx.aprende.bot.console.mongo.MongoTakeovers;
@@ -82,7 +85,9 @@ import mx.aprende.bot.inbox.mongo.MongoLeases;
 import mx.aprende.bot.learning.EngineCurriculum;
 import mx.aprende.bot.learning.EngineWeeklyProgress;
 import mx.aprende.bot.learning.LearningPath;
+import mx.aprende.bot.learning.MilestoneBackfill;
 import mx.aprende.bot.learning.ModelRefresher;
+import mx.aprende.bot.learning.mongo.MongoMilestones;
 import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.observe.ActivitySampler;
 import mx.aprende.bot.observe.BotMetrics;
@@ -132,6 +137,7 @@ import mx.aprende.bot.whatsapp.client.CloudApiSettings;
 import mx.aprende.content.ContentException;
 import mx.aprende.content.curriculum.Curriculum;
 import mx.aprende.content.curriculum.CurriculumLoader;
+import mx.aprende.content.curriculum.Level;
 import mx.aprende.content.curriculum.LoadResult;
 import mx.aprende.content.lucene.LuceneCurriculumSearch;
 import mx.aprende.engine.AdaptiveEngine;
@@ -254,7 +260,18 @@ public final class Wiring {
                 whatsApp.graphApiTimeout()));
     BotSettings.DeliverySettings delivery = settings.delivery();
     Catalog catalog = Catalog.from(curriculum);
-    LearningPath learningPath = new LearningPath(engineCurriculum, engine, clock);
+    MongoMilestones milestones = new MongoMilestones(storage.database());
+    LearningPath learningPath = new LearningPath(engineCurriculum, engine, clock, milestones);
+    // Learners from before milestones were recorded: worked out once, off the start-up path.
+    Thread.ofVirtual()
+        .name("milestone-backfill")
+        .start(
+            new MilestoneBackfill(
+                engine,
+                engineCurriculum,
+                new MongoLearnerStates(storage.database()),
+                milestones,
+                clock));
     Exams exams = exams(settings, storage, catalog, learningPath, client, contacts, self, clock);
     // The conversation needs the console's takeovers and the channel needs the conversation, so
     // the console's person channel is connected once the channel exists (before any port opens).
@@ -571,6 +588,7 @@ public final class Wiring {
             new MongoPersonalData(db, "outbound", "learner"),
             new MongoPersonalData(db, MongoReminderStore.COLLECTION, "_id"),
             new MongoPersonalData(db, "learner_states", "_id"),
+            new MongoPersonalData(db, MongoMilestones.COLLECTION, "_id"),
             new MongoPersonalData(db, "attempts", "learnerId"),
             new MongoPersonalData(db, "outbox", "learner"),
             new MongoPersonalData(db, "closed_windows", "_id"),
@@ -673,13 +691,24 @@ public final class Wiring {
             persons,
             new EngineProgress(
                 engine, EngineCurriculum.from(curriculum).graph(), moduleTitles, attempts),
-            new MongoDashboardSource(db, moduleOfSkill, moduleTitles),
+            new Dashboards(
+                new MongoDashboardSource(db, moduleOfSkill, moduleTitles),
+                new MongoExamFigures(db, examSubjects(moduleTitles))),
             Passwords.standard(),
             settings.mode() == Mode.PRODUCTION,
             MessageTemplate.TUTOR_REPLY.templateName(),
             MessageTemplate.INACTIVE_7_DAYS.templateName(),
             clock),
         System.out);
+  }
+
+  /** What an exam session examines, as the dashboard names it: a module, or a whole level. */
+  private static Map<String, String> examSubjects(Map<String, String> moduleTitles) {
+    Map<String, String> subjects = new HashMap<>(moduleTitles);
+    subjects.put(Level.INICIAL.id(), "Nivel inicial");
+    subjects.put(Level.INTERMEDIO.id(), "Nivel intermedio (primaria)");
+    subjects.put(Level.AVANZADO.id(), "Nivel avanzado (secundaria)");
+    return subjects;
   }
 
   /**
@@ -695,13 +724,17 @@ public final class Wiring {
     }
 
     @Override
-    public Optional<String> sendText(String address, String learnerKey, String text) {
-      return target.flatMap(t -> t.sendText(address, learnerKey, text));
+    public SendResult sendText(String address, String learnerKey, String text) {
+      return target
+          .map(t -> t.sendText(address, learnerKey, text))
+          .orElseGet(SendResult.Unavailable::new);
     }
 
     @Override
-    public Optional<String> sendTemplate(String address, String learnerKey, String templateName) {
-      return target.flatMap(t -> t.sendTemplate(address, learnerKey, templateName));
+    public SendResult sendTemplate(String address, String learnerKey, String templateName) {
+      return target
+          .map(t -> t.sendTemplate(address, learnerKey, templateName))
+          .orElseGet(SendResult.Unavailable::new);
     }
   }
 

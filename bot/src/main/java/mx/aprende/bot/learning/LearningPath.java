@@ -1,6 +1,7 @@
 package mx.aprende.bot.learning;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,10 @@ import mx.aprende.engine.store.AttemptRecord;
 /**
  * What the bot asks the adaptive engine, in the bot's terms: exercises by their curriculum id, the
  * learner by their channel key. The engine does the rest (stores, mastery model, policy).
+ *
+ * <p>It also records the funnel's engine {@link Milestones} as it sees them: a skill the engine
+ * calls mastered, a module exam the policy offers. Those verdicts are computed here anyway (the
+ * conversation asks after every answer), so recording them costs no extra engine work.
  */
 public final class LearningPath implements LearnerModel, PlacementQuiz {
 
@@ -31,8 +36,20 @@ public final class LearningPath implements LearnerModel, PlacementQuiz {
   private final Map<String, String> moduleOfSkill;
   private final Placement placement;
   private final InstantSource clock;
+  private final MilestoneRecorder milestones;
 
+  /** A learning path that records no milestones. */
   public LearningPath(EngineCurriculum curriculum, AdaptiveEngine engine, InstantSource clock) {
+    this(curriculum, engine, clock, new Unrecorded());
+  }
+
+  /** A learning path that records the funnel's milestones in {@code milestones}. */
+  public LearningPath(
+      EngineCurriculum curriculum,
+      AdaptiveEngine engine,
+      InstantSource clock,
+      Milestones milestones) {
+    this.milestones = new MilestoneRecorder(milestones);
     this.engine = engine;
     this.items =
         curriculum.catalog().items().stream()
@@ -47,7 +64,7 @@ public final class LearningPath implements LearnerModel, PlacementQuiz {
   /** The engine's next activity for {@code learnerKey} in {@code moduleId}, with its reason. */
   @Override
   public Activity next(String learnerKey, String moduleId) {
-    return engine.next(learnerKey, moduleId);
+    return observed(learnerKey, engine.next(learnerKey, moduleId));
   }
 
   @Override
@@ -57,7 +74,11 @@ public final class LearningPath implements LearnerModel, PlacementQuiz {
 
   @Override
   public boolean mastered(String learnerKey, String skill) {
-    return engine.mastery(learnerKey, List.of(skill)).get(skill).mastered();
+    boolean mastered = engine.mastery(learnerKey, List.of(skill)).get(skill).mastered();
+    if (mastered) {
+      milestones.skillMastered(learnerKey, clock.instant());
+    }
+    return mastered;
   }
 
   /**
@@ -95,7 +116,15 @@ public final class LearningPath implements LearnerModel, PlacementQuiz {
             hintsUsed,
             responseTime,
             clock.instant());
-    return engine.record(attempt, moduleOfSkill.get(item.skills().getFirst()));
+    return observed(
+        learnerKey, engine.record(attempt, moduleOfSkill.get(item.skills().getFirst())));
+  }
+
+  private Activity observed(String learnerKey, Activity next) {
+    if (next instanceof Activity.ModuleExam exam) {
+      milestones.moduleReady(learnerKey, exam.module(), clock.instant());
+    }
+    return next;
   }
 
   @Override
@@ -126,5 +155,22 @@ public final class LearningPath implements LearnerModel, PlacementQuiz {
       throw new IllegalArgumentException("unknown exercise " + exerciseId);
     }
     return item;
+  }
+
+  /** Milestones nobody reads (tools and tests that only need the engine). */
+  private static final class Unrecorded implements Milestones {
+    @Override
+    public void skillMastered(String learnerKey, Instant at) {}
+
+    @Override
+    public void moduleReady(String learnerKey, String moduleId, Instant at) {}
+
+    @Override
+    public List<String> notBackfilled() {
+      return List.of();
+    }
+
+    @Override
+    public void backfilled(String learnerKey, Instant at) {}
   }
 }

@@ -13,6 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import mx.aprende.bot.RunningBot;
 import mx.aprende.bot.console.access.Role;
@@ -21,7 +24,9 @@ import mx.aprende.bot.region.MexicanState;
 import mx.aprende.bot.testing.BrowserTestSupport;
 import mx.aprende.bot.testing.Eventually;
 import mx.aprende.bot.testing.TestBots;
+import mx.aprende.content.curriculum.Module;
 import mx.aprende.engine.curriculum.Skill;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,7 +45,8 @@ class ConsoleBrowserTest {
   private static final String LEARNER = "5215530009999";
 
   /**
-   * Flag → queue → takeover → reply in the outbox → hand back → resolve; learner HTML stays text.
+   * Flag → queue → takeover → reply in the outbox → a reply refused for a closed window, explained,
+   * and the template sent in one click → hand back → resolve; learner HTML stays text.
    */
   @Test
   void tutorHandlesAFlaggedLearner() throws Exception {
@@ -112,6 +118,31 @@ class ConsoleBrowserTest {
           n -> n >= 3);
       assertThat(bot.simulator().orElseThrow().captured().after(LEARNER, 0).size(), is(before));
 
+      // WhatsApp refused a message with 131047: the next free text is refused and explained.
+      bot.storage()
+          .database()
+          .getCollection("closed_windows")
+          .insertOne(new Document("_id", LEARNER).append("since", new Date()));
+      driver.findElement(By.id("reply-text")).sendKeys("¿Seguimos mañana?");
+      driver.findElement(By.id("send-reply")).click();
+      await(driver, WAIT, ExpectedConditions.visibilityOfElementLocated(By.id("refusal")));
+      assertThat(
+          driver.findElement(By.id("refusal-title")).getText(),
+          is("No se envió: la ventana de 24 horas está cerrada."));
+      assertThat(
+          driver.findElement(By.id("reply-text")).getAttribute("value"), is("¿Seguimos mañana?"));
+      screenshot(driver, "console-window-closed");
+      driver.findElement(By.id("send-template-now")).click();
+      await(
+          driver,
+          WAIT,
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("transcript"), "[plantilla aprende_respuesta_asesor]"));
+      Eventually.await(
+          WAIT,
+          () -> bot.simulator().orElseThrow().captured().after(LEARNER, 0),
+          list -> list.stream().anyMatch(m -> m.body().toString().contains("template")));
+
       driver.findElement(By.id("handback")).click();
       await(driver, WAIT, ExpectedConditions.visibilityOfElementLocated(By.id("bot-active")));
       var note = driver.findElement(By.cssSelector("ul.flags input[name=note]"));
@@ -134,7 +165,11 @@ class ConsoleBrowserTest {
     }
   }
 
-  /** The coordinator's dashboard draws three charts from seeded data and exports its tables. */
+  /**
+   * The coordinator's dashboard draws four charts from seeded data, counts the funnel from the
+   * engine's milestones and the exam stores, shows the exam calendar and results of the
+   * coordinator's state only, and exports its tables.
+   */
   @Test
   void coordinatorSeesChartsAndExportsCsv() throws Exception {
     BrowserTestSupport.assumeChromiumAvailable();
@@ -148,6 +183,9 @@ class ConsoleBrowserTest {
               .map(Skill::id)
               .toList();
       ConsoleFixture.seedLearning(bot, Instant.now(), skills);
+      ConsoleFixture.seedMilestones(bot, Instant.now().minus(Duration.ofDays(3)));
+      Module module = TestBots.curriculum().modules().getFirst();
+      ConsoleFixture.seedExams(bot, LocalDate.now(ZoneId.of("America/Mexico_City")), module.id());
 
       WebDriver driver = browser.driver();
       // A laptop-sized window: coordinators read the dashboard on a computer.
@@ -157,22 +195,75 @@ class ConsoleBrowserTest {
       await(
           driver,
           WAIT,
-          ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chart[data-rendered=true]"), 3));
+          ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chart[data-rendered=true]"), 4));
       // Four learners are in the coordinator's state; one of them has been away for 20 days.
       assertThat(driver.findElement(By.cssSelector("#active-month .value")).getText(), is("4"));
       assertThat(driver.findElements(By.cssSelector("#at-risk tr")).size(), is(2));
       assertThat(driver.findElements(By.cssSelector("#chart-activity svg")).size(), is(1));
       screenshot(driver, "console-dashboard");
+      scrollTo(driver, "chart-funnel");
+      screenshot(driver, "console-dashboard-funnel");
+
+      // Exams: the two Mexico City centers only, upcoming sessions and results of the range.
+      assertThat(driver.findElements(By.cssSelector("#exam-calendar tr")).size(), is(3));
+      assertThat(driver.findElements(By.cssSelector("#exam-results tr")).size(), is(3));
+      assertThat(driver.getPageSource(), not(containsString("Guadalajara")));
+      assertThat(
+          driver.findElement(By.cssSelector("#exam-calendar")).getText(),
+          containsString("6 de 6 · llena"));
+      assertThat(driver.findElements(By.cssSelector("#chart-exams svg")).size(), is(1));
+      scrollTo(driver, "exam-calendar");
+      screenshot(driver, "console-dashboard-exams");
 
       String cookie = driver.manage().getCookieNamed("aprende_console").getValue();
       String csv = get(URI.create(console + "/dashboard.csv?table=funnel"), cookie);
       assertThat(csv, containsString("\"etapa\",\"estudiantes\""));
       assertThat(csv, containsString("\"Inscritos\",\"4\""));
       assertThat(csv, containsString("\"Primer ejercicio\",\"4\""));
+      assertThat(csv, containsString("\"Primera habilidad dominada\",\"3\""));
+      assertThat(csv, containsString("\"Módulo listo para examen\",\"2\""));
+      assertThat(csv, containsString("\"Examen agendado\",\"2\""));
+      assertThat(csv, containsString("\"Aprobado\",\"1\""));
+      assertThat(csv, containsString("\"Certificado de nivel\",\"1\""));
       assertThat(csv, not(containsString("Jalisco")));
+
+      String results = get(URI.create(console + "/dashboard.csv?table=results"), cookie);
+      assertThat(
+          results,
+          containsString(
+              "\"centro\",\"modulo\",\"agendados\",\"presentaron\",\"aprobados\","
+                  + "\"no_aprobados\",\"porcentaje_aprobados\""));
+      assertThat(
+          results,
+          containsString(
+              "\"Plaza Comunitaria Centro\",\""
+                  + module.title()
+                  + "\",\"5\",\"5\",\"3\",\"1\",\"75\""));
+      assertThat(
+          results,
+          containsString(
+              "\"Plaza Comunitaria Norte\",\""
+                  + module.title()
+                  + "\",\"4\",\"3\",\"1\",\"2\",\"33\""));
+      assertThat(results, not(containsString("Guadalajara")));
+      String calendar = get(URI.create(console + "/dashboard.csv?table=calendar"), cookie);
+      assertThat(
+          calendar,
+          containsString(
+              "\"fecha\",\"hora\",\"centro\",\"examen\",\"lugares_ocupados\",\"capacidad\""));
+      assertThat(
+          calendar,
+          containsString(
+              "\"09:00\",\"Plaza Comunitaria Norte\",\"Nivel intermedio (primaria)\",\"6\",\"6\""));
+      assertThat(calendar.lines().count(), is(3L));
     } finally {
       bot.stop();
     }
+  }
+
+  private static void scrollTo(WebDriver driver, String id) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id(id)));
   }
 
   static void login(WebDriver driver, String console, String username) {

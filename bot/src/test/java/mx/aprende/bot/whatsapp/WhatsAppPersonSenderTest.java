@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import mx.aprende.bot.console.learners.SendResult;
 import mx.aprende.bot.conversation.Reply;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.outbox.Backoff;
@@ -132,7 +133,7 @@ class WhatsAppPersonSenderTest {
   @Test
   void tutorTextIsStoredInTheOutboxAndDelivered() {
     sender.start();
-    String id = persons.sendText(LEARNER, LEARNER, "Hola, soy Ana.").orElseThrow();
+    String id = persons.sendText(LEARNER, LEARNER, "Hola, soy Ana.").id().orElseThrow();
 
     Document stored = database.getCollection("outbox").find(new Document("_id", id)).first();
     assertThat(stored == null, is(false));
@@ -150,7 +151,7 @@ class WhatsAppPersonSenderTest {
   void failedSendIsRetried() {
     failFirst = 2;
     sender.start();
-    String id = persons.sendText(LEARNER, LEARNER, "¿Sigues ahí?").orElseThrow();
+    String id = persons.sendText(LEARNER, LEARNER, "¿Sigues ahí?").id().orElseThrow();
 
     Eventually.await(
         WAIT, () -> outbox.find(id).orElseThrow().state(), state -> state == OutboxState.SENT);
@@ -166,7 +167,7 @@ class WhatsAppPersonSenderTest {
         messenger.items(
             "wamid.in.1", LEARNER, LEARNER, List.of(new Reply.Text("b0"), new Reply.Text("b1")));
     outbox.enqueue(bot);
-    String id = persons.sendText(LEARNER, LEARNER, "tutor").orElseThrow();
+    String id = persons.sendText(LEARNER, LEARNER, "tutor").id().orElseThrow();
     assertThat(
         outbox.find(id).orElseThrow().item().sequence(), greaterThan(bot.getLast().sequence()));
 
@@ -189,9 +190,10 @@ class WhatsAppPersonSenderTest {
     outbox.finish(failed, OutboxState.WINDOW_CLOSED, "graph_131047", Instant.now());
     sender.start();
 
-    assertThat(persons.sendText(LEARNER, LEARNER, "hola").isPresent(), is(false));
+    assertThat(persons.sendText(LEARNER, LEARNER, "hola"), is(new SendResult.WindowClosed()));
     assertThat(database.getCollection("outbox").countDocuments(), is(1L));
-    String id = persons.sendTemplate(LEARNER, LEARNER, "aprende_respuesta_asesor").orElseThrow();
+    String id =
+        persons.sendTemplate(LEARNER, LEARNER, "aprende_respuesta_asesor").id().orElseThrow();
 
     Eventually.await(
         WAIT, () -> outbox.find(id).orElseThrow().state(), state -> state == OutboxState.SENT);
@@ -208,11 +210,21 @@ class WhatsAppPersonSenderTest {
   /** Every staff action gets its own item id, never one of an inbound message's replies. */
   @Test
   void eachActionHasItsOwnId() {
-    String first = persons.sendTemplate(LEARNER, LEARNER, "aprende_recordatorio").orElseThrow();
-    String second = persons.sendTemplate(LEARNER, LEARNER, "aprende_recordatorio").orElseThrow();
+    String first =
+        persons.sendTemplate(LEARNER, LEARNER, "aprende_recordatorio").id().orElseThrow();
+    String second =
+        persons.sendTemplate(LEARNER, LEARNER, "aprende_recordatorio").id().orElseThrow();
 
     assertThat(first, not(is(second)));
     assertThat(first, startsWith(WhatsAppPersonSender.ACTION_PREFIX));
     assertThat(outbox.unsent(10).size(), is(2));
+  }
+
+  /** A text over WhatsApp's limit is refused as too long, and nothing is stored. */
+  @Test
+  void overlongTextIsRefusedAsTooLong() {
+    assertThat(
+        persons.sendText(LEARNER, LEARNER, "a".repeat(5000)), is(new SendResult.TooLong(4096)));
+    assertThat(database.getCollection("outbox").countDocuments(), is(0L));
   }
 }

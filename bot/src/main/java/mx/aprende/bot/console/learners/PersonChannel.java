@@ -1,7 +1,5 @@
 package mx.aprende.bot.console.learners;
 
-import java.util.Optional;
-
 /**
  * Sends what a person wrote to a learner through the channel the bot uses (the same durable outbox,
  * in order with the bot's own messages), so retries and receipts treat it like any other message.
@@ -11,14 +9,14 @@ public interface PersonChannel {
   /**
    * Sends free text (only inside the 24-hour window).
    *
-   * @return the message's id, once the channel accepted it for sending
+   * @return the message's id once the channel accepted it for sending, or why it refused it
    */
-  Optional<String> sendText(String address, String learnerKey, String text);
+  SendResult sendText(String address, String learnerKey, String text);
 
   /**
    * Sends the approved template that invites the learner to write back (outside the window).
    *
-   * @return the message's id, once the channel accepted it for sending
+   * @return the message's id once the channel accepted it for sending, or why it refused it
    */
-  Optional<String> sendTemplate(String address, String learnerKey, String templateName);
+  SendResult sendTemplate(String address, String learnerKey, String templateName);
 }

@@ -11,11 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeMap;
 import mx.aprende.bot.console.dashboard.Dashboard;
 import mx.aprende.bot.console.dashboard.DashboardQuery;
@@ -24,14 +22,19 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The dashboard's figures as MongoDB aggregations over {@code inbound}, {@code outbound}, {@code
- * sessions} and {@code attempts}, plus the exam collections when they exist. Only stages the
- * embedded server supports: {@code $match}, {@code $unwind}, {@code $group} (with {@code $sum},
- * {@code $cond}, {@code $dateToString}), {@code $count}, {@code $sort}.
+ * The dashboard's learning figures as MongoDB aggregations over {@code inbound}, {@code outbound},
+ * {@code outbox}, {@code sessions}, {@code attempts} and {@code learner_milestones}; the exam
+ * figures come from {@link MongoExamFigures}. Only features both the embedded mongo-java-server
+ * (used by the tests) and MongoDB support: stages {@code $match}, {@code $unwind}, {@code $group}
+ * (with {@code $sum}, {@code $cond}, {@code $dateToString}), {@code $count}, {@code $sort}, and
+ * {@code countDocuments}.
  */
 public final class MongoDashboardSource implements DashboardSource {
 
   static final Duration RISK_AFTER = Duration.ofDays(14);
+
+  /** Written by the learning path ({@code learning.mongo.MongoMilestones}). */
+  static final String MILESTONES = "learner_milestones";
 
   private final MongoDatabase database;
   private final Map<String, String> moduleOfSkill;
@@ -85,7 +88,8 @@ public final class MongoDashboardSource implements DashboardSource {
         modules(attempts, answersInRange),
         funnel(sessions, attempts, q),
         atRisk(sessions, attempts, q),
-        exams());
+        List.of(),
+        List.of());
   }
 
   private static long distinctLearners(
@@ -177,38 +181,35 @@ public final class MongoDashboardSource implements DashboardSource {
     return rows;
   }
 
+  /**
+   * The funnel's learning stages as of the end of the range. "First skill mastered" and "module
+   * ready" are the engine's own verdicts, recorded by the learning path in {@code
+   * learner_milestones} when they happen (and backfilled at start-up for earlier learners): reading
+   * them is a count, where working them out here would replay every learner's answers.
+   */
   private List<Dashboard.Stage> funnel(
       MongoCollection<Document> sessions, MongoCollection<Document> attempts, DashboardQuery q) {
-    Bson before = Filters.lt("firstSeen", Date.from(q.to()));
-    long onboarded = sessions.countDocuments(and(scope(q, "_id"), before));
-    Set<String> practised = new HashSet<>();
-    Set<String> mastered = new HashSet<>();
-    attempts
-        .aggregate(
-            List.of(
-                Aggregates.match(and(scope(q, "learnerId"), Filters.lt("at", Date.from(q.to())))),
-                Aggregates.unwind("$skills"),
-                Aggregates.group(
-                    new Document("learner", "$learnerId").append("skill", "$skills"),
-                    Accumulators.sum("ok", new Document("$cond", List.of("$correct", 1, 0))))))
-        .forEach(
-            d -> {
-              String learner = d.get("_id", Document.class).getString("learner");
-              practised.add(learner);
-              if (d.get("ok", Number.class).longValue() >= 3) {
-                mastered.add(learner);
-              }
-            });
-    List<Dashboard.Stage> stages = new ArrayList<>();
-    stages.add(new Dashboard.Stage("Inscritos", OptionalLong.of(onboarded)));
-    stages.add(new Dashboard.Stage("Primer ejercicio", OptionalLong.of(practised.size())));
-    stages.add(
-        new Dashboard.Stage("Primera habilidad (3 aciertos)", OptionalLong.of(mastered.size())));
-    stages.add(new Dashboard.Stage("Módulo listo", OptionalLong.empty()));
-    stages.add(new Dashboard.Stage("Examen agendado", count("exam_bookings")));
-    stages.add(new Dashboard.Stage("Aprobado", countWhere("exam_bookings", "result", "passed")));
-    stages.add(new Dashboard.Stage("Certificado", count("certificates")));
-    return stages;
+    Date to = Date.from(q.to());
+    long onboarded = sessions.countDocuments(and(scope(q, "_id"), Filters.lt("firstSeen", to)));
+    Document practised =
+        attempts
+            .aggregate(
+                List.of(
+                    Aggregates.match(and(scope(q, "learnerId"), Filters.lt("at", to))),
+                    Aggregates.group("$learnerId"),
+                    Aggregates.count("n")))
+            .first();
+    MongoCollection<Document> milestones = database.getCollection(MILESTONES);
+    long mastered =
+        milestones.countDocuments(and(scope(q, "_id"), Filters.lt("firstMastered", to)));
+    long ready = milestones.countDocuments(and(scope(q, "_id"), Filters.lt("moduleReady", to)));
+    return List.of(
+        new Dashboard.Stage("Inscritos", OptionalLong.of(onboarded)),
+        new Dashboard.Stage(
+            "Primer ejercicio",
+            OptionalLong.of(practised == null ? 0 : practised.get("n", Number.class).longValue())),
+        new Dashboard.Stage("Primera habilidad dominada", OptionalLong.of(mastered)),
+        new Dashboard.Stage("Módulo listo para examen", OptionalLong.of(ready)));
   }
 
   private List<Dashboard.AtRisk> atRisk(
@@ -231,57 +232,6 @@ public final class MongoDashboardSource implements DashboardSource {
               }
             });
     return rows;
-  }
-
-  private List<Dashboard.ExamRow> exams() {
-    if (!exists("exam_bookings")) {
-      return List.of();
-    }
-    List<Dashboard.ExamRow> rows = new ArrayList<>();
-    database
-        .getCollection("exam_bookings")
-        .aggregate(
-            List.of(
-                Aggregates.group(
-                    "$center",
-                    Accumulators.sum("booked", 1),
-                    Accumulators.sum(
-                        "passed",
-                        new Document(
-                            "$cond",
-                            List.of(new Document("$eq", List.of("$result", "passed")), 1, 0))),
-                    Accumulators.sum(
-                        "failed",
-                        new Document(
-                            "$cond",
-                            List.of(new Document("$eq", List.of("$result", "failed")), 1, 0)))),
-                Aggregates.sort(Sorts.ascending("_id"))))
-        .forEach(
-            d ->
-                rows.add(
-                    new Dashboard.ExamRow(
-                        String.valueOf(d.get("_id")),
-                        d.get("booked", Number.class).longValue(),
-                        d.get("passed", Number.class).longValue(),
-                        d.get("failed", Number.class).longValue())));
-    return rows;
-  }
-
-  private OptionalLong count(String collection) {
-    return exists(collection)
-        ? OptionalLong.of(database.getCollection(collection).countDocuments())
-        : OptionalLong.empty();
-  }
-
-  private OptionalLong countWhere(String collection, String field, String value) {
-    return exists(collection)
-        ? OptionalLong.of(
-            database.getCollection(collection).countDocuments(Filters.eq(field, value)))
-        : OptionalLong.empty();
-  }
-
-  private boolean exists(String collection) {
-    return database.listCollectionNames().into(new ArrayList<>()).contains(collection);
   }
 
   private static Bson scope(DashboardQuery q, String field) {

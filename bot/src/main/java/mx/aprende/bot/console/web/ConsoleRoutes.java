@@ -31,11 +31,13 @@ import mx.aprende.bot.console.access.Role;
 import mx.aprende.bot.console.access.Scope;
 import mx.aprende.bot.console.access.Staff;
 import mx.aprende.bot.console.access.StaffSessions;
+import mx.aprende.bot.console.dashboard.CenterScope;
 import mx.aprende.bot.console.dashboard.Dashboard;
 import mx.aprende.bot.console.dashboard.DashboardQuery;
 import mx.aprende.bot.console.flags.Flag;
 import mx.aprende.bot.console.flags.Reason;
 import mx.aprende.bot.console.flags.Severity;
+import mx.aprende.bot.console.learners.SendResult;
 import mx.aprende.bot.region.MexicanState;
 
 /**
@@ -50,6 +52,10 @@ public final class ConsoleRoutes {
   static final String LOGIN_COOKIE = "aprende_login";
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final String HTMX_DIR = "META-INF/resources/webjars/htmx.org/2.0.4/dist";
+
+  /** WhatsApp's limit for a text message; longer replies are refused before reaching the outbox. */
+  private static final int WHATSAPP_TEXT_MAX = 4096;
+
   private static final String ECHARTS_DIR = "META-INF/resources/webjars/echarts/5.3.1/dist";
 
   private final ConsoleServices s;
@@ -93,10 +99,11 @@ public final class ConsoleRoutes {
       case HOME -> this::home;
       case QUEUE -> this::queue;
       case QUEUE_ROWS -> this::queueRows;
-      case LEARNER -> c -> learner(c, Optional.empty());
+      case LEARNER -> c -> learner(c, Optional.empty(), "");
       case TRANSCRIPT -> c -> html(c.res(), Pages.transcript(s.transcripts().of(c.key(), 200)));
       case TAKE_OVER -> this::takeOver;
       case REPLY -> this::reply;
+      case REPLY_TEMPLATE -> this::replyTemplate;
       case HAND_BACK -> this::handBack;
       case FLAG -> this::manualFlag;
       case ASSIGN -> this::assign;
@@ -336,15 +343,14 @@ public final class ConsoleRoutes {
     }
   }
 
-  private void learner(Call c, Optional<String> message) {
+  /**
+   * The learner's page; a refusal (a reply that did not go out) is explained at the top, with the
+   * tutor's text kept in the box.
+   */
+  private void learner(Call c, Optional<Refusal> refusal, String draft) {
     String key = c.key();
     LearnerPlace place = s.directory().place(key);
-    Instant now = s.clock().instant();
-    boolean windowOpen =
-        s.transcripts()
-            .lastLearnerMessage(key)
-            .filter(at -> at.isAfter(now.minus(Duration.ofHours(24))))
-            .isPresent();
+    refusal.ifPresent(r -> c.res().status(r.status()));
     html(
         c.res(),
         Pages.learner(
@@ -352,11 +358,20 @@ public final class ConsoleRoutes {
             key,
             place.state().map(MexicanState::shortName).orElse("sin estado"),
             s.takeovers().holder(key),
-            windowOpen,
+            windowOpen(key),
             s.flags().ofLearner(key),
             Pages.transcript(s.transcripts().of(key, 200)),
             s.progress().of(key),
-            message));
+            refusal,
+            draft));
+  }
+
+  private boolean windowOpen(String key) {
+    Instant now = s.clock().instant();
+    return s.transcripts()
+        .lastLearnerMessage(key)
+        .filter(at -> at.isAfter(now.minus(Duration.ofHours(24))))
+        .isPresent();
   }
 
   private void takeOver(Call c) {
@@ -377,38 +392,70 @@ public final class ConsoleRoutes {
 
   private void reply(Call c) {
     String key = c.key();
-    Optional<String> holder = s.takeovers().holder(key);
+    String address = heldAddress(c);
+    if (!windowOpen(key)) {
+      sendTemplate(c, address);
+      return;
+    }
+    String text = c.form().value("text").strip();
+    if (text.isEmpty()) {
+      throw new ConsoleException("Escribe un mensaje antes de enviarlo.");
+    }
+    SendResult result =
+        text.length() > WHATSAPP_TEXT_MAX
+            ? new SendResult.TooLong(WHATSAPP_TEXT_MAX)
+            : s.channel().sendText(address, key, text);
+    switch (result) {
+      case SendResult.Accepted accepted -> {
+        s.transcripts()
+            .recordTutorMessage(
+                key, accepted.itemId(), c.staff().username(), text, s.clock().instant());
+        audit(c.staff(), "reply", key, "");
+        redirect(c.res(), Pages.learnerPath(key));
+      }
+      case SendResult.WindowClosed closed -> refused(c, result, text, "reply.window_closed");
+      case SendResult.TooLong tooLong -> refused(c, result, text, "reply.too_long");
+      case SendResult.Unavailable unavailable -> refused(c, result, text, "reply.unavailable");
+    }
+  }
+
+  /** The one-click way out of a closed window: the approved template that invites a reply. */
+  private void replyTemplate(Call c) {
+    sendTemplate(c, heldAddress(c));
+  }
+
+  private void sendTemplate(Call c, String address) {
+    String key = c.key();
+    SendResult result = s.channel().sendTemplate(address, key, s.replyTemplate());
+    if (result instanceof SendResult.Accepted accepted) {
+      s.transcripts()
+          .recordTutorMessage(
+              key,
+              accepted.itemId(),
+              c.staff().username(),
+              "[plantilla " + s.replyTemplate() + "]",
+              s.clock().instant());
+      audit(c.staff(), "reply.template", key, "");
+      redirect(c.res(), Pages.learnerPath(key));
+    } else {
+      refused(c, result, "", "reply.template.refused");
+    }
+  }
+
+  /** The learner's address, once the caller holds the conversation. */
+  private String heldAddress(Call c) {
+    Optional<String> holder = s.takeovers().holder(c.key());
     if (holder.isEmpty() || !holder.get().equals(c.staff().username())) {
       throw new ConsoleException("Primero toma la conversación para responder.");
     }
-    String address =
-        s.transcripts()
-            .address(key)
-            .orElseThrow(() -> new ConsoleException("Este estudiante no ha escrito todavía."));
-    Instant now = s.clock().instant();
-    boolean windowOpen =
-        s.transcripts()
-            .lastLearnerMessage(key)
-            .filter(at -> at.isAfter(now.minus(Duration.ofHours(24))))
-            .isPresent();
-    Optional<String> sent;
-    String text;
-    if (windowOpen) {
-      text = c.form().value("text").strip();
-      if (text.isEmpty() || text.length() > 4096) {
-        throw new ConsoleException("Escribe un mensaje de 1 a 4096 caracteres.");
-      }
-      sent = s.channel().sendText(address, key, text);
-    } else {
-      text = "[plantilla " + s.replyTemplate() + "]";
-      sent = s.channel().sendTemplate(address, key, s.replyTemplate());
-    }
-    if (sent.isEmpty()) {
-      throw new ConsoleException("WhatsApp no aceptó el mensaje. Intenta de nuevo.");
-    }
-    s.transcripts().recordTutorMessage(key, sent.get(), c.staff().username(), text, now);
-    audit(c.staff(), windowOpen ? "reply" : "reply.template", key, "");
-    redirect(c.res(), Pages.learnerPath(key));
+    return s.transcripts()
+        .address(c.key())
+        .orElseThrow(() -> new ConsoleException("Este estudiante no ha escrito todavía."));
+  }
+
+  private void refused(Call c, SendResult result, String draft, String action) {
+    audit(c.staff(), action, c.key(), "");
+    learner(c, Refusal.of(result), draft);
   }
 
   private void manualFlag(Call c) {
@@ -478,8 +525,10 @@ public final class ConsoleRoutes {
         s.transcripts()
             .address(key)
             .orElseThrow(() -> new ConsoleException("Este estudiante no ha escrito todavía."));
-    if (s.channel().sendTemplate(address, key, s.nudgeTemplate()).isEmpty()) {
-      throw new ConsoleException("WhatsApp no aceptó el recordatorio. Intenta más tarde.");
+    Optional<Refusal> refusal =
+        Refusal.of(s.channel().sendTemplate(address, key, s.nudgeTemplate()));
+    if (refusal.isPresent()) {
+      throw new ConsoleException(refusal.get().title() + " " + refusal.get().advice());
     }
     audit(c.staff(), "nudge", key, s.nudgeTemplate());
     redirect(c.res(), "/dashboard");
@@ -523,9 +572,24 @@ public final class ConsoleRoutes {
         .compute(
             new DashboardQuery(
                 learners,
-                range.from().atStartOfDay().toInstant(ZoneOffset.UTC),
-                range.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                centers(staff),
+                range.from(),
+                range.to(),
                 s.clock().instant().truncatedTo(ChronoUnit.MINUTES)));
+  }
+
+  /** The exam centers a staff member's dashboard covers: their scope's. */
+  private static CenterScope centers(Staff staff) {
+    if (staff.role() == Role.ADMIN) {
+      return new CenterScope.All();
+    }
+    return switch (staff.scope()) {
+      case Scope.Everyone everyone -> new CenterScope.All();
+      case Scope.States states ->
+          new CenterScope.InStates(
+              states.states().stream().map(MexicanState::code).collect(Collectors.toSet()));
+      case Scope.Center center -> new CenterScope.One(center.center());
+    };
   }
 
   private void dashboard(Call c) {
@@ -565,9 +629,39 @@ public final class ConsoleRoutes {
             .forEach(
                 r -> csv.row(Pages.masked(r.learnerKey()), r.lastSeen().toString(), r.answers()));
       }
-      case "exams" -> {
-        csv.row("centro", "agendados", "aprobados", "no_aprobados");
-        d.exams().forEach(x -> csv.row(x.center(), x.booked(), x.passed(), x.failed()));
+      case "calendar" -> {
+        csv.row("fecha", "hora", "centro", "examen", "lugares_ocupados", "capacidad");
+        d.calendar()
+            .forEach(
+                x ->
+                    csv.row(
+                        x.date().toString(),
+                        x.time().toString(),
+                        x.center(),
+                        x.subject(),
+                        x.taken(),
+                        x.capacity()));
+      }
+      case "results" -> {
+        csv.row(
+            "centro",
+            "modulo",
+            "agendados",
+            "presentaron",
+            "aprobados",
+            "no_aprobados",
+            "porcentaje_aprobados");
+        d.results()
+            .forEach(
+                x ->
+                    csv.row(
+                        x.center(),
+                        x.module(),
+                        x.booked(),
+                        x.checkedIn(),
+                        x.passed(),
+                        x.failed(),
+                        x.passRate().isPresent() ? String.valueOf(x.passRate().getAsInt()) : ""));
       }
       default -> {
         csv.row("dia", "mensajes", "respuestas");

@@ -18,6 +18,7 @@ enum Endpoint {
   TRANSCRIPT("GET", "/learners/{key}/transcript", staffOfLearners(), true),
   TAKE_OVER("POST", "/learners/{key}/takeover", tutors(), true),
   REPLY("POST", "/learners/{key}/reply", tutors(), true),
+  REPLY_TEMPLATE("POST", "/learners/{key}/reply-template", tutors(), true),
   HAND_BACK("POST", "/learners/{key}/handback", tutors(), true),
   FLAG("POST", "/learners/{key}/flag", tutors(), true),
   ASSIGN("POST", "/flags/{id}/assign", tutors(), false),

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import mx.aprende.bot.console.access.AuditLog;
 import mx.aprende.bot.console.access.Role;
 import mx.aprende.bot.console.access.Staff;
@@ -29,6 +32,8 @@ final class Pages {
   private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(ZONE);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.forLanguageTag("es-MX"));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Pages() {}
@@ -239,10 +244,11 @@ final class Pages {
       List<Flag> flags,
       String transcript,
       Progress progress,
-      Optional<String> message) {
+      Optional<Refusal> refusal,
+      String draft) {
     Html h = new Html();
     String base = learnerPath(key);
-    message.ifPresent(m -> h.element("p", m, "class", "notice", "id", "notice"));
+    refusal.ifPresent(r -> refusal(h, v, base, r));
     h.open("section", "class", "card");
     h.element("p", "Estudiante " + masked(key) + " · " + stateName, "id", "learner-header");
     boolean canAct = v.staff().role() != Role.COORDINATOR;
@@ -282,6 +288,7 @@ final class Pages {
                   "4096",
                   "required",
                   "required")
+              .text(draft)
               .close("textarea");
           h.element("button", "Enviar", "type", "submit", "id", "send-reply");
         } else {
@@ -391,6 +398,18 @@ final class Pages {
     return layout("Conversación", Optional.of(v), h.toString());
   }
 
+  /** A reply that did not go out: what happened, what to do, and the template when it helps. */
+  private static void refusal(Html h, Visitor v, String base, Refusal r) {
+    h.open("section", "class", "card refusal", "id", "refusal", "role", "alert");
+    h.element("p", r.title(), "class", "error", "id", "refusal-title");
+    h.element("p", r.advice(), "id", "refusal-advice");
+    if (r.offerTemplate()) {
+      actionButton(
+          h, v, base + "/reply-template", "Enviar plantilla de contacto", "send-template-now");
+    }
+    h.close("section");
+  }
+
   static String transcript(List<TranscriptEntry> lines) {
     Html h = new Html();
     if (lines.isEmpty()) {
@@ -398,7 +417,7 @@ final class Pages {
     }
     for (TranscriptEntry line : lines) {
       String who = line.speaker().label() + (line.author().isEmpty() ? "" : " " + line.author());
-      h.open("div", "class", "line " + line.speaker().name().toLowerCase(java.util.Locale.ROOT));
+      h.open("div", "class", "line " + line.speaker().name().toLowerCase(Locale.ROOT));
       h.element("span", who + " · " + WHEN.format(line.at()), "class", "meta");
       h.element("div", line.text(), "class", "text");
       h.close("div");
@@ -505,17 +524,94 @@ final class Pages {
     }
     h.close("table");
 
-    h.element("h2", "Exámenes por centro");
-    csvLink(h, "exams", query);
-    if (d.exams().isEmpty()) {
-      h.element("p", "Todavía no hay exámenes registrados.");
+    h.element("h2", "Calendario de exámenes");
+    h.element(
+        "p",
+        "Sesiones desde hoy hasta el fin del rango (al menos 8 semanas) en los centros de tu"
+            + " alcance.",
+        "class",
+        "detail");
+    csvLink(h, "calendar", query);
+    if (d.calendar().isEmpty()) {
+      h.element("p", "No hay sesiones de examen próximas.", "id", "calendar-empty");
     } else {
-      table(
-          h,
-          List.of("Centro", "Agendados", "Aprobados", "No aprobados"),
-          d.exams().stream()
-              .map(x -> List.<Object>of(x.center(), x.booked(), x.passed(), x.failed()))
-              .toList());
+      h.open("div", "class", "scroll");
+      h.open("table", "id", "exam-calendar").open("tr");
+      for (String c : List.of("Fecha", "Hora", "Centro", "Examen", "Lugares")) {
+        h.element("th", c);
+      }
+      h.close("tr");
+      for (Dashboard.ExamSlot x : d.calendar()) {
+        boolean full = x.taken() >= x.capacity();
+        h.open("tr")
+            .element("td", DAY.format(x.date()))
+            .element("td", x.time().toString())
+            .element("td", x.center())
+            .element("td", x.subject())
+            .element(
+                "td",
+                x.taken() + " de " + x.capacity() + (full ? " · llena" : ""),
+                "class",
+                full ? "full" : "seats")
+            .close("tr");
+      }
+      h.close("table").close("div");
+    }
+
+    ObjectNode exams = JSON.createObjectNode();
+    ArrayNode centers = exams.putArray("labels");
+    ArrayNode passed = exams.putArray("passed");
+    ArrayNode failed = exams.putArray("failed");
+    ArrayNode pending = exams.putArray("pending");
+    Map<String, long[]> byCenter = new TreeMap<>();
+    d.results()
+        .forEach(
+            r -> {
+              long[] c = byCenter.computeIfAbsent(r.center(), k -> new long[3]);
+              c[0] += r.passed();
+              c[1] += r.failed();
+              c[2] += r.booked() - r.passed() - r.failed();
+            });
+    byCenter.forEach(
+        (center, c) -> {
+          centers.add(center);
+          passed.add(c[0]);
+          failed.add(c[1]);
+          pending.add(c[2]);
+        });
+    if (d.results().isEmpty()) {
+      h.element("h2", "Resultados por centro y módulo");
+      csvLink(h, "results", query);
+      h.element("p", "No hay exámenes en este rango de fechas.", "id", "results-empty");
+    } else {
+      chart(h, "Resultados por centro y módulo", "exams", exams, "results", query);
+      h.open("div", "class", "scroll");
+      h.open("table", "id", "exam-results").open("tr");
+      for (String c :
+          List.of(
+              "Centro",
+              "Módulo",
+              "Agendados",
+              "Presentaron",
+              "Aprobados",
+              "No aprobados",
+              "% aprobados")) {
+        h.element("th", c);
+      }
+      h.close("tr");
+      for (Dashboard.ExamResult r : d.results()) {
+        h.open("tr")
+            .element("td", r.center())
+            .element("td", r.module())
+            .element("td", String.valueOf(r.booked()))
+            .element("td", String.valueOf(r.checkedIn()))
+            .element("td", String.valueOf(r.passed()))
+            .element("td", String.valueOf(r.failed()))
+            .element(
+                "td", r.passRate().isPresent() ? r.passRate().getAsInt() + " %" : "sin resultados")
+            .close("tr");
+      }
+      h.close("table").close("div");
     }
     h.open("script", "src", "/assets/echarts/echarts.min.js").close("script");
     h.open("script", "src", "/assets/console.js").close("script");

@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.is;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import mx.aprende.bot.console.dashboard.CenterScope;
 import mx.aprende.bot.console.dashboard.Dashboard;
 import mx.aprende.bot.console.dashboard.DashboardQuery;
 import mx.aprende.engine.testing.MongoTestSupport;
@@ -59,8 +61,9 @@ class MongoDashboardSourceTest {
         source.compute(
             new DashboardQuery(
                 Optional.of(Set.of("a", "b", "c")),
-                NOW.minus(Duration.ofDays(30)),
-                NOW.plus(Duration.ofDays(1)),
+                new CenterScope.All(),
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31),
                 NOW));
 
     assertThat(List.of(d.activeDay(), d.activeWeek(), d.activeMonth()), is(List.of(1L, 2L, 3L)));
@@ -71,10 +74,10 @@ class MongoDashboardSourceTest {
     assertThat(d.correct(), is(7L));
     assertThat(d.modules(), is(List.of(new Dashboard.ModuleRow("Números", 1, 1, 1))));
     assertThat(d.funnel().get(0), is(new Dashboard.Stage("Inscritos", OptionalLong.of(3))));
-    assertThat(d.funnel().get(2).count(), is(OptionalLong.of(1)));
+    assertThat(d.funnel().get(1), is(new Dashboard.Stage("Primer ejercicio", OptionalLong.of(3))));
     assertThat(d.atRisk().stream().map(Dashboard.AtRisk::learnerKey).toList(), is(List.of("c")));
     assertThat(d.perDay().stream().mapToLong(Dashboard.Day::answers).sum(), is(11L));
-    assertThat(d.exams(), is(List.of()));
+    assertThat(d.calendar(), is(List.of()));
   }
 
   private static void learner(MongoDatabase db, String key, Instant last, boolean[] answers) {
