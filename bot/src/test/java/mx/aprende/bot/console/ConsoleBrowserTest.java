@@ -122,7 +122,7 @@ class ConsoleBrowserTest {
       bot.storage()
           .database()
           .getCollection("closed_windows")
-          .insertOne(new Document("_id", LEARNER).append("since", new Date()));
+          .insertOne(new Document("_id", TestBots.learnerKey(LEARNER)).append("since", new Date()));
       driver.findElement(By.id("reply-text")).sendKeys("¿Seguimos mañana?");
       driver.findElement(By.id("send-reply")).click();
       await(driver, WAIT, ExpectedConditions.visibilityOfElementLocated(By.id("refusal")));

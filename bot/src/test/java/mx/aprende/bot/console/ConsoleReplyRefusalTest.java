@@ -12,11 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import mx.aprende.bot.RunningBot;
 import mx.aprende.bot.console.access.Role;
 import mx.aprende.bot.region.MexicanState;
+import mx.aprende.bot.testing.Eventually;
 import mx.aprende.bot.testing.TestBots;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -42,24 +42,25 @@ class ConsoleReplyRefusalTest {
     bot = TestBots.start();
     ConsoleFixture.account(
         bot, "rosa", Role.TUTOR, ConsoleFixture.states(MexicanState.CIUDAD_DE_MEXICO));
-    for (String key : new String[] {CLOSED, OPEN}) {
-      ConsoleFixture.place(bot, key, MexicanState.CIUDAD_DE_MEXICO);
-      // The learner wrote an hour ago, so the page itself believes the window is open.
-      bot.storage()
-          .database()
-          .getCollection("inbound")
-          .insertOne(
-              new Document("_id", "wamid.r" + key)
-                  .append("learner", key)
-                  .append("phone", key)
-                  .append("sentAt", Date.from(Instant.now().minus(Duration.ofHours(1))))
-                  .append("raw", "{\"type\":\"text\",\"text\":{\"body\":\"hola\"}}"));
+    // Both learners wrote (so the console knows where to reach them and the window is open)...
+    for (String waId : new String[] {CLOSED, OPEN}) {
+      ConsoleFixture.place(bot, TestBots.learnerKey(waId), MexicanState.CIUDAD_DE_MEXICO);
+      ConsoleFixture.learnerSays(bot, waId, "hola");
+      Eventually.await(
+          Duration.ofSeconds(20),
+          () ->
+              bot.storage()
+                  .database()
+                  .getCollection("inbound")
+                  .countDocuments(
+                      new Document("learner", TestBots.learnerKey(waId)).append("state", "done")),
+          n -> n >= 1);
     }
     // ...but WhatsApp refused a message to this one with 131047: the outbox knows it is closed.
     bot.storage()
         .database()
         .getCollection("closed_windows")
-        .insertOne(new Document("_id", CLOSED).append("since", new Date()));
+        .insertOne(new Document("_id", TestBots.learnerKey(CLOSED)).append("since", new Date()));
     tutor = ConsoleFixture.login(bot, "rosa");
   }
 
@@ -76,9 +77,11 @@ class ConsoleReplyRefusalTest {
    */
   @Test
   void closedWindowExplainsAndOffersTheTemplate() throws Exception {
-    post("/learners/" + CLOSED + "/takeover", "");
+    post("/learners/" + TestBots.learnerKey(CLOSED) + "/takeover", "");
     HttpResponse<String> refused =
-        post("/learners/" + CLOSED + "/reply", "text=" + form("¿Cómo vas con las fracciones?"));
+        post(
+            "/learners/" + TestBots.learnerKey(CLOSED) + "/reply",
+            "text=" + form("¿Cómo vas con las fracciones?"));
 
     assertThat(refused.statusCode(), is(409));
     assertThat(refused.body(), containsString("la ventana de 24 horas está cerrada"));
@@ -86,25 +89,27 @@ class ConsoleReplyRefusalTest {
     assertThat(refused.body(), containsString("id=\"send-template-now\""));
     assertThat(refused.body(), containsString("¿Cómo vas con las fracciones?</textarea>"));
     assertThat(refused.body(), not(containsString("No se pudo")));
-    assertThat(outboxItems(CLOSED, "template"), is(0L));
+    assertThat(outboxItems(TestBots.learnerKey(CLOSED), "template"), is(0L));
 
-    HttpResponse<String> template = post("/learners/" + CLOSED + "/reply-template", "");
+    HttpResponse<String> template =
+        post("/learners/" + TestBots.learnerKey(CLOSED) + "/reply-template", "");
     assertThat(template.statusCode(), is(303));
-    assertThat(outboxItems(CLOSED, "template"), is(1L));
-    assertThat(outboxItems(CLOSED, "text"), is(0L));
+    assertThat(outboxItems(TestBots.learnerKey(CLOSED), "template"), is(1L));
+    assertThat(outboxItems(TestBots.learnerKey(CLOSED), "text"), is(0L));
   }
 
   /** Too long: 422, the limit named, no template offered, nothing stored. */
   @Test
   void tooLongNamesTheLimit() throws Exception {
-    post("/learners/" + OPEN + "/takeover", "");
-    HttpResponse<String> refused = post("/learners/" + OPEN + "/reply", "text=" + "a".repeat(4100));
+    post("/learners/" + TestBots.learnerKey(OPEN) + "/takeover", "");
+    HttpResponse<String> refused =
+        post("/learners/" + TestBots.learnerKey(OPEN) + "/reply", "text=" + "a".repeat(4100));
 
     assertThat(refused.statusCode(), is(422));
     assertThat(refused.body(), containsString("demasiado largo"));
     assertThat(refused.body(), containsString("4096 caracteres"));
     assertThat(refused.body(), not(containsString("send-template-now")));
-    assertThat(outboxItems(OPEN, "text"), is(0L));
+    assertThat(outboxItems(TestBots.learnerKey(OPEN), "text"), is(0L));
   }
 
   private static HttpResponse<String> post(String path, String body) throws Exception {
