@@ -24,12 +24,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import mx.aprende.bot.certificate.Certificate;
+import mx.aprende.bot.certificate.CertificateRecords;
 import mx.aprende.bot.certificate.Certificates;
 import mx.aprende.bot.certificate.SigningKeys;
 import mx.aprende.bot.certificate.Verification;
@@ -40,6 +42,7 @@ import mx.aprende.bot.console.Console;
 import mx.aprende.bot.console.access.AccountStore;
 import mx.aprende.bot.console.access.Passwords;
 import mx.aprende.bot.console.dashboard.Dashboards;
+import mx.aprende.bot.console.flags.ExamFlags;
 import mx.aprende.bot.console.learners.EngineProgress;
 import mx.aprende.bot.console.learners.PersonChannel;
 import mx.aprende.bot.console.learners.SendResult;
@@ -58,13 +61,17 @@ import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.conversation.Conversation;
 import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.Course;
+import mx.aprende.bot.conversation.SessionStore;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
 import mx.aprende.bot.exam.BookingCodes;
 import mx.aprende.bot.exam.EngineReadiness;
 import mx.aprende.bot.exam.ExamBookings;
+import mx.aprende.bot.exam.ExamDay;
 import mx.aprende.bot.exam.ExamDesk;
+import mx.aprende.bot.exam.ExamJob;
 import mx.aprende.bot.exam.ExamNotifier;
 import mx.aprende.bot.exam.ExamOutcomes;
+import mx.aprende.bot.exam.ExamProblems;
 import mx.aprende.bot.exam.ExamReminders;
 import mx.aprende.bot.exam.ExamStore;
 import mx.aprende.bot.exam.LearnerMessages;
@@ -272,13 +279,16 @@ public final class Wiring {
                 new MongoLearnerStates(storage.database()),
                 milestones,
                 clock));
-    Exams exams = exams(settings, storage, catalog, learningPath, client, contacts, self, clock);
+    Exams exams =
+        exams(settings, storage, catalog, learningPath, client, cipher, contacts, self, clock);
     // The conversation needs the console's takeovers and the channel needs the conversation, so
     // the console's person channel is connected once the channel exists (before any port opens).
     DeferredPersonChannel persons = new DeferredPersonChannel();
     Console console =
-        console(settings, storage, curriculum, engine, persons, cipher, contacts, clock);
-    LearnerDataEraser eraser = learnerDataEraser(storage, engineCurriculum, engine, contacts);
+        console(
+            settings, storage, curriculum, engine, persons, cipher, contacts, exams.day(), clock);
+    LearnerDataEraser eraser =
+        learnerDataEraser(storage, engineCurriculum, engine, contacts, clock);
     Conversations conversations =
         new Conversations(
             new MongoSessionStore(storage.database(), cipher),
@@ -407,7 +417,11 @@ public final class Wiring {
    * The exam feature: the learner's dialog, the background job (reminders, results) and the
    * certificates a pass earns (absent in production without a signing key).
    */
-  record Exams(ExamDesk desk, ScheduledExecutorService jobs, Optional<Certificates> certificates) {}
+  record Exams(
+      ExamDesk desk,
+      ExamDay day,
+      ScheduledExecutorService jobs,
+      Optional<Certificates> certificates) {}
 
   private static Exams exams(
       BotSettings settings,
@@ -415,6 +429,7 @@ public final class Wiring {
       Catalog catalog,
       LearningPath learningPath,
       CloudApiClient client,
+      FieldCipher cipher,
       MongoContacts contacts,
       URI self,
       InstantSource clock) {
@@ -432,7 +447,10 @@ public final class Wiring {
     ExamOutcomes outcomes = new ExamOutcomes(catalog, store, readiness, recognition);
     ExamBookings bookings =
         new ExamBookings(store, centers, new BookingCodes(new SecureRandom()), clock);
-    ExamDesk desk = new ExamDesk(catalog, readiness, centers, store, bookings, messages, outcomes);
+    // Exam problems (no-shows, repeated fails, failed bookings) become flags in the tutor queue.
+    ExamProblems problems = new ExamFlags(new MongoFlagStore(storage.database()), clock);
+    ExamDesk desk =
+        new ExamDesk(catalog, readiness, centers, store, bookings, messages, outcomes, problems);
     ExamNotifier notifier =
         new ExamNotifier(
             store,
@@ -441,11 +459,29 @@ public final class Wiring {
             outcomes,
             recognition,
             messages,
+            problems,
             clock);
+    // One instance at a time runs the job (the lease), so reminders and notices go out once.
+    ExamJob job =
+        new ExamJob(
+            notifier,
+            new MongoLeases(storage.database(), "exam-job-" + UUID.randomUUID(), clock),
+            ExamJob.TTL);
     ScheduledExecutorService jobs =
         Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("exam-jobs").factory());
-    jobs.scheduleWithFixedDelay(notifier, 1, 60, TimeUnit.SECONDS);
-    return new Exams(desk, jobs, certificates);
+    jobs.scheduleWithFixedDelay(job, 1, 60, TimeUnit.SECONDS);
+    SessionStore sessions = new MongoSessionStore(storage.database(), cipher);
+    ExamDay day =
+        new ExamDay(
+            centers,
+            store,
+            bookings,
+            catalog,
+            key -> sessions.find(key).flatMap(s -> s.profile().name()),
+            // A result entered in the console reaches the learner now, not at the next minute.
+            () -> jobs.execute(job),
+            clock);
+    return new Exams(desk, day, jobs, certificates);
   }
 
   /**
@@ -568,7 +604,8 @@ public final class Wiring {
       MongoStorage storage,
       EngineCurriculum engineCurriculum,
       AdaptiveEngine engine,
-      MongoContacts contacts) {
+      MongoContacts contacts,
+      InstantSource clock) {
     Map<String, String> moduleOfSkill = new HashMap<>();
     engineCurriculum.graph().skills().forEach(s -> moduleOfSkill.put(s.id(), s.module()));
     MongoDatabase db = storage.database();
@@ -600,6 +637,8 @@ public final class Wiring {
             new MongoPersonalData(db, "learner_places", "_id"),
             new MongoPersonalData(db, "takeovers", "_id"),
             new MongoPersonalData(db, "tutor_messages", "learner"),
+            // Certificates stay verifiable for whoever holds the PDF, without the person.
+            new CertificateRecords(new MongoCertificateStore(db), clock),
             // Last: once the contact is gone nothing links the learner key to a phone.
             contacts));
   }
@@ -668,6 +707,7 @@ public final class Wiring {
       PersonChannel persons,
       FieldCipher cipher,
       MongoContacts contacts,
+      ExamDay exams,
       InstantSource clock) {
     MongoDatabase db = storage.database();
     MongoAttempts attempts = new MongoAttempts(db);
@@ -698,7 +738,8 @@ public final class Wiring {
             settings.mode() == Mode.PRODUCTION,
             MessageTemplate.TUTOR_REPLY.templateName(),
             MessageTemplate.INACTIVE_7_DAYS.templateName(),
-            clock),
+            clock,
+            exams),
         System.out);
   }
 
@@ -769,7 +810,9 @@ public final class Wiring {
                   Verification verification =
                       c.verify(json ? id.substring(0, id.length() - ".json".length()) : id);
                   if (json) {
-                    if (verification instanceof Verification.Valid(Certificate valid)) {
+                    // An erased learner's record no longer holds the credential itself.
+                    if (verification instanceof Verification.Valid(Certificate valid)
+                        && !valid.erased()) {
                       res.header(HeaderNames.CONTENT_TYPE, "application/json").send(valid.signed());
                     } else {
                       res.status(Status.NOT_FOUND_404).send();

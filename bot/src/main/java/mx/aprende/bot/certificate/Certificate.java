@@ -15,8 +15,10 @@ import java.util.Optional;
  * @param status valid or revoked
  * @param revokedAt when it was revoked
  * @param reason why it was revoked (staff's words)
- * @param signed the signed Verifiable Credential JSON
+ * @param signed the signed Verifiable Credential JSON; empty once the learner's data were erased
  * @param delivered whether the learner was sent its document
+ * @param erasedDigest once the learner's data were erased: the SHA-256 (hex) of the signed
+ *     credential as issued, which the payload embedded in their PDF still matches
  */
 public record Certificate(
     String id,
@@ -29,7 +31,8 @@ public record Certificate(
     Optional<Instant> revokedAt,
     Optional<String> reason,
     String signed,
-    boolean delivered) {
+    boolean delivered,
+    Optional<String> erasedDigest) {
 
   /** What the credential recognises. */
   public enum Kind {
@@ -63,6 +66,12 @@ public record Certificate(
         Optional.empty(),
         Optional.empty(),
         signed,
-        false);
+        false,
+        Optional.empty());
+  }
+
+  /** Whether the learner's data were erased (then only this verification record is left). */
+  public boolean erased() {
+    return erasedDigest.isPresent();
   }
 }

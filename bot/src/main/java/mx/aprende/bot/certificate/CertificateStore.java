@@ -19,4 +19,13 @@ public interface CertificateStore {
 
   /** Records that the learner was sent the document of {@code id}. */
   void markDelivered(String id);
+
+  /**
+   * Forgets who holds the learner's credentials but keeps each one's verification record: the link
+   * to the learner and the stored credential (it carries a salted hash of their name) are removed,
+   * the id, kind, subject, title, dates, status and the credential's SHA-256 stay.
+   *
+   * @return how many credentials were anonymised
+   */
+  long forget(String learnerKey, Instant at);
 }

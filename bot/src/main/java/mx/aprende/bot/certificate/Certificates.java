@@ -184,7 +184,8 @@ public final class Certificates implements Recognition {
       return new Verification.Unknown();
     }
     Certificate c = found.get();
-    if (!credentials.verify(c.signed()) || !signedFor(c)) {
+    // An erased learner's record keeps no credential to re-check: its status is what we know.
+    if (!c.erased() && (!credentials.verify(c.signed()) || !signedFor(c))) {
       return new Verification.Altered(c);
     }
     return switch (c.status()) {
@@ -208,6 +209,26 @@ public final class Certificates implements Recognition {
                     .put("publicKeyX509Base64", key)
                     .put("current", keyId.equals(keys.keyId()))
                     .toString());
+  }
+
+  /**
+   * The SHA-256 (hex) of a stored credential as issued: what the page shows, so whoever holds the
+   * PDF can match its embedded payload with the record, also after the learner's data were erased.
+   */
+  public static String digest(Certificate c) {
+    return c.erasedDigest().orElseGet(() -> sha256(c.signed()));
+  }
+
+  /** The SHA-256 (hex) of a credential's JSON text as stored. */
+  public static String sha256(String signedJson) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(signedJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new CertificateException("SHA-256 is missing from the JDK", e);
+    }
   }
 
   /** The public address of credential {@code id}. */

@@ -59,7 +59,13 @@ public final class VerifyPage {
         + escape(Certificates.date(c.issuedAt()))
         + "</dd><dt>Folio</dt><dd>"
         + escape(c.id())
-        + "</dd></dl>";
+        + "</dd><dt>Huella SHA-256 de la credencial firmada</dt><dd><code>"
+        + escape(Certificates.digest(c))
+        + "</code></dd></dl>"
+        + (c.erased()
+            ? "<p>La persona pidió borrar sus datos: guardamos solo este registro, sin su nombre."
+                + " La credencial firmada que lleva el PDF coincide con esta huella.</p>"
+            : "");
   }
 
   private static String page(String title, String headline, String body) {

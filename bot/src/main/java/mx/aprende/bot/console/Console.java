@@ -22,6 +22,7 @@ import mx.aprende.bot.console.learners.Takeovers;
 import mx.aprende.bot.console.learners.Transcripts;
 import mx.aprende.bot.console.web.ConsoleRoutes;
 import mx.aprende.bot.console.web.ConsoleServices;
+import mx.aprende.bot.exam.ExamDay;
 
 /**
  * The staff console assembled from its ports: the routes for the internal port, the flag watcher
@@ -47,7 +48,8 @@ public final class Console {
       boolean production,
       String replyTemplate,
       String nudgeTemplate,
-      InstantSource clock) {}
+      InstantSource clock,
+      ExamDay exams) {}
 
   private final ConsoleRoutes routes;
   private final FlagWatcher watcher;
@@ -94,7 +96,8 @@ public final class Console {
             p.clock(),
             p.production(),
             p.replyTemplate(),
-            p.nudgeTemplate());
+            p.nudgeTemplate(),
+            p.exams());
     return new Console(
         new ConsoleRoutes(services),
         new FlagWatcher(p.flags(), p.answers()),

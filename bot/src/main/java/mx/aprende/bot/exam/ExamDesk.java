@@ -35,6 +35,7 @@ public final class ExamDesk {
   private final LearnerMessages messages;
   private final CenterPicker picker;
   private final ExamOutcomes outcomes;
+  private final ExamProblems problems;
 
   public ExamDesk(
       Catalog catalog,
@@ -43,7 +44,8 @@ public final class ExamDesk {
       ExamStore store,
       ExamBookings bookings,
       LearnerMessages messages,
-      ExamOutcomes outcomes) {
+      ExamOutcomes outcomes,
+      ExamProblems problems) {
     this.catalog = catalog;
     this.readiness = readiness;
     this.centers = centers;
@@ -52,6 +54,7 @@ public final class ExamDesk {
     this.messages = messages;
     this.picker = new CenterPicker(centers);
     this.outcomes = outcomes;
+    this.problems = problems;
   }
 
   /** The answer to {@code input} when it belongs to the exam dialog; empty otherwise. */
@@ -182,14 +185,28 @@ public final class ExamDesk {
     if (!readyModules(learnerKey).contains(moduleId)) {
       return readyOrMissing(learnerKey);
     }
-    return switch (bookings.book(learnerKey, sessionId, moduleId)) {
+    BookingResult result;
+    try {
+      result = bookings.book(learnerKey, sessionId, moduleId);
+    } catch (ExamException e) {
+      problems.raise(new ExamProblem.BookingFailed(learnerKey, sessionId, ExamProblem.Why.ERROR));
+      return List.of(new Reply.Text(ExamTexts.UNAVAILABLE));
+    }
+    return switch (result) {
       case BookingResult.Booked booked -> confirmed(learnerKey, booked);
-      case BookingResult.Full full -> List.of(new Reply.Text(ExamTexts.FULL));
+      case BookingResult.Full full -> {
+        problems.raise(new ExamProblem.BookingFailed(learnerKey, sessionId, ExamProblem.Why.FULL));
+        yield List.of(new Reply.Text(ExamTexts.FULL));
+      }
       case BookingResult.AlreadyBooked already ->
           List.of(
               new Reply.Text(ExamTexts.alreadyBooked(already.booking())),
               manage(already.booking()));
-      case BookingResult.Unavailable unavailable -> List.of(new Reply.Text(ExamTexts.UNAVAILABLE));
+      case BookingResult.Unavailable unavailable -> {
+        problems.raise(
+            new ExamProblem.BookingFailed(learnerKey, sessionId, ExamProblem.Why.UNAVAILABLE));
+        yield List.of(new Reply.Text(ExamTexts.UNAVAILABLE));
+      }
     };
   }
 

@@ -1,6 +1,7 @@
 package mx.aprende.bot.exam;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,9 @@ public interface ExamStore {
   /** Every session on or after {@code from}, soonest first. */
   List<ExamSession> sessionsFrom(LocalDate from);
 
+  /** Every session of these centers, past and upcoming, soonest first. */
+  List<ExamSession> sessionsOf(Collection<String> centerIds);
+
   /** Takes one seat if one is left; false when the session is full or unknown. */
   boolean takeSeat(String sessionId);
 
@@ -44,6 +48,9 @@ public interface ExamStore {
 
   /** The bookings of a session that are not cancelled, by code. */
   List<Booking> roster(String sessionId);
+
+  /** Every booking in {@code status}, by code (the exam job looks for no-shows among BOOKED). */
+  List<Booking> withStatus(BookingStatus status);
 
   /** Bookings still waiting for their day-before reminder. */
   List<Booking> awaitingReminder();

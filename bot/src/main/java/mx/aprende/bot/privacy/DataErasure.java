@@ -38,12 +38,14 @@ public final class DataErasure implements Conversation.Dialog {
   static final String CONFIRM =
       "¿Quieres borrar tus datos? Borraremos tu nombre, tus mensajes, tu avance y tus"
           + " recordatorios. No se puede deshacer."
-          + "\n\nSolo guardaremos cifras generales, sin tu nombre ni tu número.";
+          + "\n\nSolo guardaremos cifras generales, sin tu nombre ni tu número. Tus certificados se"
+          + " podrán seguir verificando por su folio, sin tus datos.";
   static final String ERASED =
       "Listo. Borramos tus datos: tu nombre, tus mensajes, tu avance y tus recordatorios."
           + "\n\nSolo quedan cifras generales (cuántos ejercicios se hicieron en cada módulo), sin"
-          + " nada que diga quién eres. Si un día quieres volver, escríbenos *hola* y empezamos de"
-          + " nuevo.";
+          + " nada que diga quién eres. Tus certificados siguen siendo verificables por su folio,"
+          + " pero ya no guardamos de quién son. Si un día quieres volver, escríbenos *hola* y"
+          + " empezamos de nuevo.";
   static final String KEPT = "Muy bien, tus datos siguen guardados. Escribe *menú* para seguir.";
 
   private final LearnerDataEraser eraser;

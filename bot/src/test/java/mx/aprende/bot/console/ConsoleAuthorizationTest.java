@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +23,9 @@ import mx.aprende.bot.console.access.Scope;
 import mx.aprende.bot.console.flags.Reason;
 import mx.aprende.bot.console.mongo.MongoFlagStore;
 import mx.aprende.bot.contacts.mongo.MongoContacts;
+import mx.aprende.bot.exam.Booking;
+import mx.aprende.bot.exam.ExamSession;
+import mx.aprende.bot.exam.mongo.MongoExamStore;
 import mx.aprende.bot.region.MexicanState;
 import mx.aprende.bot.testing.TestBots;
 import org.bson.Document;
@@ -32,8 +37,9 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 /**
  * Every role against every console endpoint, read from {@code console/authorization.csv}: allowed
  * (2xx or a redirect to a page) or denied (401/403), including a learner of another state and a
- * state change without the CSRF token; "error 400" is an allowed request the console refuses
- * (nudging a learner who opted out).
+ * state change without the CSRF token, and exam sessions of another state's or another center's
+ * center; "error 400" is an allowed request the console refuses (nudging a learner who opted out,
+ * an exam in the past, a booking code of another session).
  */
 class ConsoleAuthorizationTest {
 
@@ -44,6 +50,16 @@ class ConsoleAuthorizationTest {
   private static final Map<String, Session> SESSIONS = new HashMap<>();
   private static String homeFlag;
   private static String awayFlag;
+  private static final LocalDate EXAM_DAY = LocalDate.now().plusDays(20);
+  private static final Map<String, String> EXAMS =
+      Map.of(
+          "{homeSession}", "cdmx-01-auth",
+          "{awaySession}", "jal-01-auth",
+          "{otherCenterSession}", "cdmx-02-auth",
+          "{homeCode}", "HKM7PQ",
+          "{awayCode}", "JKM7PQ",
+          "{otherCode}", "LKM7PQ",
+          "{examDay}", EXAM_DAY.toString());
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -58,6 +74,22 @@ class ConsoleAuthorizationTest {
         bot, "tutor", Role.TUTOR, ConsoleFixture.states(MexicanState.CIUDAD_DE_MEXICO));
     ConsoleFixture.account(
         bot, "coord", Role.COORDINATOR, ConsoleFixture.states(MexicanState.CIUDAD_DE_MEXICO));
+    // A coordinator of one center of the same state: other CDMX centers are outside their scope.
+    ConsoleFixture.account(bot, "centercoord", Role.COORDINATOR, new Scope.Center("cdmx-01"));
+    MongoExamStore exams = new MongoExamStore(bot.storage().database());
+    for (String center : new String[] {"cdmx-01", "jal-01", "cdmx-02"}) {
+      String session = center + "-auth";
+      exams.saveSession(
+          new ExamSession(session, center, "intermedio", EXAM_DAY, LocalTime.of(9, 30), 10, 0));
+      String code =
+          EXAMS.get(
+              center.equals("cdmx-01")
+                  ? "{homeCode}"
+                  : center.equals("jal-01") ? "{awayCode}" : "{otherCode}");
+      exams.insertBooking(
+          Booking.of(
+              code, center.equals("jal-01") ? AWAY : HOME, session, "fracciones", Instant.now()));
+    }
     ConsoleFixture.place(bot, HOME, MexicanState.CIUDAD_DE_MEXICO);
     ConsoleFixture.place(bot, AWAY, MexicanState.JALISCO);
     ConsoleFixture.place(bot, GONE, MexicanState.CIUDAD_DE_MEXICO);
@@ -88,7 +120,7 @@ class ConsoleAuthorizationTest {
     MongoFlagStore flags = new MongoFlagStore(bot.storage().database());
     homeFlag = flags.raise(HOME, Reason.PERSON, Reason.PERSON.severity(), "x", Instant.now());
     awayFlag = flags.raise(AWAY, Reason.PERSON, Reason.PERSON.severity(), "x", Instant.now());
-    for (String user : new String[] {"adm", "tutor", "coord"}) {
+    for (String user : new String[] {"adm", "tutor", "coord", "centercoord"}) {
       SESSIONS.put(user, login(user));
     }
   }
@@ -107,7 +139,8 @@ class ConsoleAuthorizationTest {
       String method, String path, String body, String role, String csrf, String expected)
       throws Exception {
     String url =
-        path.replace("{home}", URLEncoder.encode(HOME, StandardCharsets.UTF_8))
+        fill(path)
+            .replace("{home}", URLEncoder.encode(HOME, StandardCharsets.UTF_8))
             .replace("{away}", URLEncoder.encode(AWAY, StandardCharsets.UTF_8))
             .replace("{gone}", URLEncoder.encode(GONE, StandardCharsets.UTF_8))
             .replace("{homeFlag}", homeFlag)
@@ -119,7 +152,7 @@ class ConsoleAuthorizationTest {
       request.header("Cookie", "aprende_console=" + SESSIONS.get(role).cookie());
     }
     if (method.equals("POST")) {
-      String form = body == null ? "" : body;
+      String form = body == null ? "" : fill(body);
       if (csrf.equals("yes") && !role.equals("anonymous")) {
         form = form + (form.isEmpty() ? "" : "&") + "_csrf=" + SESSIONS.get(role).csrf();
       }
@@ -144,6 +177,15 @@ class ConsoleAuthorizationTest {
       verdict = "error " + status;
     }
     assertThat(verdict, is(expected));
+  }
+
+  /** The exam placeholders of a row ({@code {homeSession}}, {@code {homeCode}}...) filled in. */
+  private static String fill(String text) {
+    String filled = text;
+    for (Map.Entry<String, String> e : EXAMS.entrySet()) {
+      filled = filled.replace(e.getKey(), e.getValue());
+    }
+    return filled;
   }
 
   private static Session login(String user) throws Exception {

@@ -80,6 +80,7 @@ class ExamCertificatesTest {
             outcomes,
             certificates,
             messages,
+            ExamProblems.NONE,
             f.clock);
     f.store.insertBooking(
         Booking.of("K7PQ3M", "learner", "s1", "fracciones", ExamFixture.START)

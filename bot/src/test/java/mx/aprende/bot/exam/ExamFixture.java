@@ -51,6 +51,7 @@ final class ExamFixture {
   final ExamDesk desk;
   final ExamNotifier notifier;
   final List<Booking> issued = new ArrayList<>();
+  final List<ExamProblem> problems = new ArrayList<>();
 
   private static MongoCenters shared;
 
@@ -119,7 +120,9 @@ final class ExamFixture {
         };
     bookings = new ExamBookings(store, centers, new BookingCodes(new SplittableRandom(3)), clock);
     ExamOutcomes outcomes = new ExamOutcomes(CATALOG, store, readiness, recognition);
-    desk = new ExamDesk(CATALOG, readiness, centers, store, bookings, messages, outcomes);
+    desk =
+        new ExamDesk(
+            CATALOG, readiness, centers, store, bookings, messages, outcomes, problems::add);
     notifier =
         new ExamNotifier(
             store,
@@ -128,6 +131,7 @@ final class ExamFixture {
             outcomes,
             recognition,
             messages,
+            problems::add,
             clock);
   }
 

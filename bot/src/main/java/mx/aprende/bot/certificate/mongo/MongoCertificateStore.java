@@ -13,12 +13,16 @@ import java.util.Date;
 import java.util.Optional;
 import mx.aprende.bot.certificate.Certificate;
 import mx.aprende.bot.certificate.CertificateStore;
+import mx.aprende.bot.certificate.Certificates;
 import org.bson.Document;
 
 /**
  * The {@code certificates} collection: one document per credential, {@code _id} its public id. A
  * unique index on learner, kind and subject makes issuing idempotent even when two instances issue
- * at once.
+ * at once. When a learner's data are erased their documents stay for verification, with {@code
+ * learnerKey} replaced by {@code erased:<id>} (unique, so the index still holds and the learner
+ * could earn it again), {@code signed} replaced by its SHA-256 in {@code digest}, and {@code
+ * erasedAt}.
  */
 public final class MongoCertificateStore implements CertificateStore {
 
@@ -92,6 +96,24 @@ public final class MongoCertificateStore implements CertificateStore {
     certificates.updateOne(Filters.eq("_id", id), Updates.set("delivered", true));
   }
 
+  @Override
+  public long forget(String learnerKey, Instant at) {
+    long forgotten = 0;
+    for (Document d : certificates.find(Filters.eq("learnerKey", learnerKey))) {
+      String id = d.getString("_id");
+      certificates.updateOne(
+          Filters.eq("_id", id),
+          Updates.combine(
+              Updates.set("learnerKey", "erased:" + id),
+              Updates.set("digest", Certificates.sha256(d.getString("signed"))),
+              Updates.set("erasedAt", Date.from(at)),
+              Updates.unset("signed"),
+              Updates.unset("delivered")));
+      forgotten++;
+    }
+    return forgotten;
+  }
+
   private static Certificate certificate(Document d) {
     return new Certificate(
         d.getString("_id"),
@@ -103,7 +125,8 @@ public final class MongoCertificateStore implements CertificateStore {
         Certificate.Status.valueOf(d.getString("status")),
         Optional.ofNullable(d.getDate("revokedAt")).map(Date::toInstant),
         Optional.ofNullable(d.getString("reason")),
-        d.getString("signed"),
-        d.getBoolean("delivered", false));
+        Optional.ofNullable(d.getString("signed")).orElse(""),
+        d.getBoolean("delivered", false),
+        Optional.ofNullable(d.getString("digest")));
   }
 }

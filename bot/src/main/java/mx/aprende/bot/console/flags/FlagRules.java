@@ -48,6 +48,13 @@ public final class FlagRules {
                     new Raised(
                         Reason.PERSON, Reason.PERSON.severity(), "Pidió hablar con una persona."));
               }
+              if (TextSignals.examProblem(text)) {
+                raised.add(
+                    new Raised(
+                        Reason.EXAM,
+                        Reason.EXAM.severity(),
+                        "Escribió sobre un problema con su examen o su cita."));
+              }
               if (TextSignals.frustrated(text)) {
                 raised.add(
                     new Raised(

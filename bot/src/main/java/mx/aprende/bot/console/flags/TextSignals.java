@@ -64,6 +64,36 @@ public final class TextSignals {
           "lo voy a matar",
           "la voy a matar");
 
+  /** A learner telling us something went wrong with their exam or booking. */
+  private static final List<String> EXAM_PROBLEM =
+      List.of(
+          "no pude ir al examen",
+          "no fui al examen",
+          "no llegue al examen",
+          "no pude llegar al examen",
+          "perdi mi examen",
+          "perdi mi codigo",
+          "no tengo mi codigo",
+          "no me llego el codigo",
+          "no me llego mi codigo",
+          "problema con mi examen",
+          "problema con el examen",
+          "problema con mi cita",
+          "no me dejaron entrar",
+          "no me dejaron hacer el examen",
+          "no me quisieron recibir",
+          "el centro estaba cerrado",
+          "estaba cerrado el centro",
+          "no encuentro el centro",
+          "no aparece mi cita",
+          "no puedo apartar",
+          "no puedo agendar",
+          "me cancelaron el examen",
+          "cancelaron mi examen",
+          "no me dieron mi resultado",
+          "no me llego mi resultado",
+          "no me llego mi certificado");
+
   private static final Set<String> SHORT_WORDS = Set.of("me", "no", "la", "lo", "un", "de", "el");
 
   private TextSignals() {}
@@ -78,6 +108,11 @@ public final class TextSignals {
 
   public static boolean risky(String text) {
     return containsAny(text, RISK);
+  }
+
+  /** Whether the learner writes about a problem with their exam (a missed exam, a lost code...). */
+  public static boolean examProblem(String text) {
+    return containsAny(text, EXAM_PROBLEM);
   }
 
   /** Whether the phrase occurs as consecutive words, each allowed a typo when long enough. */

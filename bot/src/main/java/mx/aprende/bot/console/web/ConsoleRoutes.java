@@ -59,19 +59,21 @@ public final class ConsoleRoutes {
   private static final String ECHARTS_DIR = "META-INF/resources/webjars/echarts/5.3.1/dist";
 
   private final ConsoleServices s;
+  private final ExamRoutes exams;
 
   public ConsoleRoutes(ConsoleServices services) {
     this.s = services;
+    this.exams = new ExamRoutes(services);
   }
 
   /** A handler that runs after the guard let the request through. */
   @FunctionalInterface
-  private interface Action {
+  interface Action {
     void handle(Call call);
   }
 
   /** One guarded request. */
-  private record Call(
+  record Call(
       ServerRequest req, ServerResponse res, Staff staff, StaffSessions.Active session, Form form) {
     Pages.Visitor visitor() {
       return new Pages.Visitor(staff, session.csrfToken());
@@ -125,6 +127,13 @@ public final class ConsoleRoutes {
           c -> html(c.res(), Pages.users(c.visitor(), s.accounts().all(), Optional.empty()));
       case CREATE_USER -> this::createUser;
       case AUDIT -> c -> html(c.res(), Pages.audit(c.visitor(), s.audit().recent(300)));
+      case EXAMS -> exams::sessions;
+      case EXAM_NEW -> exams::newForm;
+      case EXAM_CREATE -> exams::create;
+      case EXAM_SESSION -> exams::session;
+      case EXAM_EDIT -> exams::edit;
+      case EXAM_CHECKIN -> exams::checkIn;
+      case EXAM_RESULT -> exams::result;
     };
   }
 
@@ -759,11 +768,11 @@ public final class ConsoleRoutes {
             + " frame-ancestors 'none'; form-action 'self'");
   }
 
-  private static void redirect(ServerResponse res, String location) {
+  static void redirect(ServerResponse res, String location) {
     res.status(Status.SEE_OTHER_303).header(HeaderNames.LOCATION, location).send();
   }
 
-  private static void html(ServerResponse res, String page) {
+  static void html(ServerResponse res, String page) {
     res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8").send(page);
   }
 

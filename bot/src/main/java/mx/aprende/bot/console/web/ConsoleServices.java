@@ -11,6 +11,7 @@ import mx.aprende.bot.console.learners.LearnerProgress;
 import mx.aprende.bot.console.learners.PersonChannel;
 import mx.aprende.bot.console.learners.Takeovers;
 import mx.aprende.bot.console.learners.Transcripts;
+import mx.aprende.bot.exam.ExamDay;
 
 /**
  * What the console's pages use.
@@ -29,6 +30,7 @@ import mx.aprende.bot.console.learners.Transcripts;
  * @param secureCookies whether cookies carry {@code Secure} (production: the console is behind TLS)
  * @param replyTemplate the approved template sent when the 24-hour window is closed
  * @param nudgeTemplate the approved template for nudging an inactive learner
+ * @param exams exam day at the centers: sessions, roster, check-in and results
  */
 public record ConsoleServices(
     Accounts accounts,
@@ -44,4 +46,5 @@ public record ConsoleServices(
     InstantSource clock,
     boolean secureCookies,
     String replyTemplate,
-    String nudgeTemplate) {}
+    String nudgeTemplate,
+    ExamDay exams) {}

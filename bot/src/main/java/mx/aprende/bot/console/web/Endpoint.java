@@ -31,7 +31,14 @@ enum Endpoint {
   LOGOUT("POST", "/logout", all(), false),
   USERS("GET", "/admin/users", admins(), false),
   CREATE_USER("POST", "/admin/users", admins(), false),
-  AUDIT("GET", "/admin/audit", admins(), false);
+  AUDIT("GET", "/admin/audit", admins(), false),
+  EXAMS("GET", "/exams", coordinators(), false),
+  EXAM_NEW("GET", "/exams/new", coordinators(), false),
+  EXAM_CREATE("POST", "/exams", coordinators(), false),
+  EXAM_SESSION("GET", "/exams/{session}", coordinators(), false),
+  EXAM_EDIT("POST", "/exams/{session}/edit", coordinators(), false),
+  EXAM_CHECKIN("POST", "/exams/{session}/checkin", coordinators(), false),
+  EXAM_RESULT("POST", "/exams/{session}/result", coordinators(), false);
 
   private final String method;
   private final String path;

@@ -69,6 +69,7 @@ final class Pages {
     h.element("a", "Cola", "href", "/queue");
     if (role != Role.TUTOR) {
       h.element("a", "Tablero", "href", "/dashboard");
+      h.element("a", "Exámenes", "href", "/exams");
     }
     if (role == Role.ADMIN) {
       h.element("a", "Usuarios", "href", "/admin/users");

@@ -14,6 +14,7 @@ import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,7 @@ public final class MongoExamStore implements ExamStore {
     sessions.createIndex(Indexes.ascending("centerId", "date"));
     bookings.createIndex(Indexes.ascending("learnerKey"));
     bookings.createIndex(Indexes.ascending("sessionId"));
+    bookings.createIndex(Indexes.ascending("status"));
   }
 
   @Override
@@ -94,6 +96,11 @@ public final class MongoExamStore implements ExamStore {
   @Override
   public List<ExamSession> sessionsFrom(LocalDate from) {
     return sessions(Filters.gte("date", from.toString()));
+  }
+
+  @Override
+  public List<ExamSession> sessionsOf(Collection<String> centerIds) {
+    return sessions(Filters.in("centerId", centerIds));
   }
 
   @Override
@@ -152,6 +159,11 @@ public final class MongoExamStore implements ExamStore {
             Filters.eq("sessionId", sessionId),
             Filters.ne("status", BookingStatus.CANCELLED.name())),
         Sorts.ascending("_id"));
+  }
+
+  @Override
+  public List<Booking> withStatus(BookingStatus status) {
+    return bookings(Filters.eq("status", status.name()), Sorts.ascending("_id"));
   }
 
   @Override

@@ -39,6 +39,13 @@ class FlagRulesTest {
         "- | true false false false | 0 | -",
         "xyz | - | 2 | -",
         "xyz | - | 3 | not_understood",
+        "no pude ir al examen | - | 0 | exam",
+        "Perdí mi código 😢 | - | 0 | exam",
+        "perdi mi codgo | - | 0 | exam",
+        "no me dejaron entrar al centro | - | 0 | exam",
+        "tengo un problema con mi examen y ya me cansé | - | 0 | exam frustration",
+        "el examen de fracciones estuvo fácil | - | 0 | -",
+        "mi código es K7P Q3M | - | 0 | -",
       })
   void rules(String text, String answers, int streak, String expected) {
     List<Boolean> results =

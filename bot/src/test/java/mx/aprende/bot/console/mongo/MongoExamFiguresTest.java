@@ -193,6 +193,7 @@ class MongoExamFiguresTest {
           case FAILED -> booking.checkedIn("Nombre").withResult(40, false);
           case CHECKED_IN -> booking.checkedIn("Nombre");
           case CANCELLED -> booking.withStatus(BookingStatus.CANCELLED);
+          case NO_SHOW -> booking.withStatus(BookingStatus.NO_SHOW);
           case BOOKED -> booking;
         };
     store.updateBooking(updated);
