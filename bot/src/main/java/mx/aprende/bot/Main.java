@@ -36,6 +36,8 @@ public final class Main {
             new Thread(
                 () -> {
                   bot.stop();
+                  // Printed, not logged: logging is already shut down in a shutdown hook.
+                  System.out.println("MongoDB commands sent: " + bot.storage().commands().counts());
                   System.out.println("Aprende stopped. Your data is saved.");
                   stopped.countDown();
                 },

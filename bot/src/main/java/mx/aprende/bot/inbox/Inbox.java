@@ -23,6 +23,18 @@ public interface Inbox {
    */
   Acceptance accept(InboundRecord record);
 
+  /**
+   * Stores several messages, each unless its id is known (a batch may repeat an id: the second is a
+   * duplicate). One round trip where the store allows it.
+   *
+   * @return what happened to each record, in order
+   * @throws InboxUnavailableException when the store cannot be reached; records of the batch may or
+   *     may not be stored (a retry finds the stored ones as duplicates)
+   */
+  default List<Acceptance> acceptAll(List<InboundRecord> records) {
+    return records.stream().map(this::accept).toList();
+  }
+
   Optional<InboundRecord> find(String messageId);
 
   /** The message if it is stored and not processed yet (one read on the hot path). */

@@ -4,6 +4,9 @@
  * mx.aprende.bot.inbox.InboxPurge}), and processed one learner at a time, in order — within a
  * process by {@link mx.aprende.bot.inbox.LearnerLanes}, across instances by {@link
  * mx.aprende.bot.inbox.Leases}. Unfinished messages are picked up again at start-up; learners who
- * flood are slowed down by {@link mx.aprende.bot.inbox.FloodGuard}.
+ * flood are slowed down by {@link mx.aprende.bot.inbox.FloodGuard}. Under load, concurrent webhooks
+ * share one write and one durability commit ({@link mx.aprende.bot.inbox.GroupCommit}) and a
+ * learner's lease is kept while that learner has messages queued ({@link
+ * mx.aprende.bot.inbox.HeldLeases}).
  */
 package mx.aprende.bot.inbox;

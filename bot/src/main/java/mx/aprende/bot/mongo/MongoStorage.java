@@ -28,12 +28,17 @@ public final class MongoStorage implements AutoCloseable {
   private final MongoClient client;
   private final MongoDatabase database;
   private final Optional<EmbeddedMongo> embedded;
+  private final CommandTally tally;
 
   private MongoStorage(
-      MongoClient client, MongoDatabase database, Optional<EmbeddedMongo> embedded) {
+      MongoClient client,
+      MongoDatabase database,
+      Optional<EmbeddedMongo> embedded,
+      CommandTally tally) {
     this.client = client;
     this.database = database;
     this.embedded = embedded;
+    this.tally = tally;
   }
 
   /**
@@ -43,15 +48,16 @@ public final class MongoStorage implements AutoCloseable {
    *     running bot)
    */
   public static MongoStorage open(Optional<String> uri, Path dataDir, String databaseName) {
+    CommandTally tally = new CommandTally();
     if (uri.isPresent()) {
-      MongoClient client = client(uri.get(), WriteConcern.MAJORITY.withJournal(true));
+      MongoClient client = client(uri.get(), WriteConcern.MAJORITY.withJournal(true), tally);
       LOG.info("Using MongoDB at " + redact(uri.get()));
-      return new MongoStorage(client, client.getDatabase(databaseName), Optional.empty());
+      return new MongoStorage(client, client.getDatabase(databaseName), Optional.empty(), tally);
     }
     EmbeddedMongo embedded = EmbeddedMongo.start(dataDir);
-    MongoClient client = client(embedded.connectionString(), WriteConcern.ACKNOWLEDGED);
+    MongoClient client = client(embedded.connectionString(), WriteConcern.ACKNOWLEDGED, tally);
     LOG.info("Using embedded MongoDB, data in " + embedded.file());
-    return new MongoStorage(client, client.getDatabase(databaseName), Optional.of(embedded));
+    return new MongoStorage(client, client.getDatabase(databaseName), Optional.of(embedded), tally);
   }
 
   /**
@@ -65,7 +71,12 @@ public final class MongoStorage implements AutoCloseable {
 
   /** Wraps an existing client (tests and tools that manage their own server). */
   public static MongoStorage wrap(MongoClient client, MongoDatabase database) {
-    return new MongoStorage(client, database, Optional.empty());
+    return new MongoStorage(client, database, Optional.empty(), new CommandTally());
+  }
+
+  /** The commands sent through this connection so far (empty for a wrapped client). */
+  public CommandTally commands() {
+    return tally;
   }
 
   public MongoDatabase database() {
@@ -107,11 +118,12 @@ public final class MongoStorage implements AutoCloseable {
     embedded.ifPresent(EmbeddedMongo::close);
   }
 
-  private static MongoClient client(String uri, WriteConcern writeConcern) {
+  private static MongoClient client(String uri, WriteConcern writeConcern, CommandTally tally) {
     return MongoClients.create(
         MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(uri))
             .writeConcern(writeConcern)
+            .addCommandListener(tally)
             .applyToClusterSettings(b -> b.serverSelectionTimeout(5, TimeUnit.SECONDS))
             .applyToSocketSettings(
                 b -> b.connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS))

@@ -198,14 +198,30 @@ public final class OutboxSender implements AutoCloseable {
   private void decide(OutboxSchedule.Entry entry, SendOutcome outcome) {
     Instant now = clock.instant();
     OutboxSchedule.Decision decision;
+    boolean itemComesBack;
     lock.lock();
     try {
       decision = schedule.complete(entry, outcome, now);
+      // A retried item is back in the schedule: its "pending" must be written before another
+      // worker can take it, or a slow write landing after the retry's "sent" would leave a
+      // delivered message pending, to be sent again at the next start. Only failures pay this.
+      itemComesBack =
+          decision instanceof OutboxSchedule.Decision.Retrying
+              || decision instanceof OutboxSchedule.Decision.Halted;
+      if (itemComesBack) {
+        recordSafely(decision, now);
+      }
       publishGauges();
       changed.signalAll();
     } finally {
       lock.unlock();
     }
+    if (!itemComesBack) {
+      recordSafely(decision, now);
+    }
+  }
+
+  private void recordSafely(OutboxSchedule.Decision decision, Instant now) {
     try {
       record(decision, now);
     } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.aprende.bot.inbox.GroupCommit;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
 import mx.aprende.bot.inbox.InboxUnavailableException;
@@ -50,11 +51,10 @@ public final class WebhookService implements HttpService {
   private final byte[] verifyToken;
   private final WebhookSignature signature;
   private final WebhookParser parser;
-  private final Inbox inbox;
   private final LearnerKeys learnerKeys;
   private final OutboundLog outboundLog;
   private final Outbox outbox;
-  private final Runnable makeDurable;
+  private final GroupCommit inboxWrites;
   private final Dispatch dispatch;
   private final BotMetrics metrics;
   private final InstantSource clock;
@@ -76,11 +76,10 @@ public final class WebhookService implements HttpService {
     this.verifyToken = verifyToken.getBytes(StandardCharsets.UTF_8);
     this.signature = signature;
     this.parser = parser;
-    this.inbox = inbox;
     this.learnerKeys = learnerKeys;
     this.outboundLog = outboundLog;
     this.outbox = outbox;
-    this.makeDurable = makeDurable;
+    this.inboxWrites = new GroupCommit(inbox, makeDurable);
     this.dispatch = dispatch;
     this.metrics = metrics;
     this.clock = clock;
@@ -154,7 +153,6 @@ public final class WebhookService implements HttpService {
     }
     try {
       List<InboundRecord> accepted = store(batch);
-      makeDurable.run();
       return new Outcome(Status.OK_200, "accepted", "{\"status\":\"ok\"}", accepted);
     } catch (InboxUnavailableException | com.mongodb.MongoException e) {
       LOG.log(Level.WARNING, "Storage unavailable, asking Meta to retry the webhook", e);
@@ -163,22 +161,21 @@ public final class WebhookService implements HttpService {
     }
   }
 
+  /**
+   * Applies the receipts, then stores the messages with the concurrent webhooks' ones and returns
+   * once all of it is durable (the group commit also covers the receipts written before it).
+   */
   private List<InboundRecord> store(WebhookBatch batch) {
-    List<InboundRecord> accepted = new ArrayList<>();
+    List<InboundRecord> records = new ArrayList<>();
+    List<String> types = new ArrayList<>();
     for (InboundMessage message : batch.messages()) {
       String type = message.content().type();
       if (message.sender().key().isEmpty()) {
         metrics.inbound(type, "no_sender");
         continue;
       }
-      InboundRecord record = record(message);
-      switch (inbox.accept(record)) {
-        case ACCEPTED -> {
-          metrics.inbound(type, "accepted");
-          accepted.add(record);
-        }
-        case DUPLICATE -> metrics.inbound(type, "duplicate");
-      }
+      records.add(record(message));
+      types.add(type);
     }
     for (StatusUpdate status : batch.statuses()) {
       Delivery delivery = Delivery.valueOf(status.status().name());
@@ -195,6 +192,17 @@ public final class WebhookService implements HttpService {
     }
     for (Ignored ignored : batch.ignored()) {
       metrics.ignored(ignored.reason());
+    }
+    List<Inbox.Acceptance> results = inboxWrites.accept(records);
+    List<InboundRecord> accepted = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      switch (results.get(i)) {
+        case ACCEPTED -> {
+          metrics.inbound(types.get(i), "accepted");
+          accepted.add(records.get(i));
+        }
+        case DUPLICATE -> metrics.inbound(types.get(i), "duplicate");
+      }
     }
     return accepted;
   }

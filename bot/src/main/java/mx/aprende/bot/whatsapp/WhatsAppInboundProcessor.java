@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -16,6 +14,7 @@ import mx.aprende.bot.conversation.Conversations;
 import mx.aprende.bot.conversation.Reply;
 import mx.aprende.bot.conversation.ReplyPacing;
 import mx.aprende.bot.inbox.FloodGuard;
+import mx.aprende.bot.inbox.HeldLeases;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
 import mx.aprende.bot.inbox.LearnerLanes;
@@ -60,7 +59,6 @@ public final class WhatsAppInboundProcessor {
   private final Contacts contacts;
   private final Outbox outbox;
   private final OutboxSender sender;
-  private final Leases leases;
   private final LeaseSettings leaseSettings;
   private final FloodGuard flood;
   private final WebhookParser parser;
@@ -71,7 +69,7 @@ public final class WhatsAppInboundProcessor {
   private final ScheduledExecutorService timer;
   private final BotMetrics metrics;
   private final InstantSource clock;
-  private final Set<String> held = ConcurrentHashMap.newKeySet();
+  private final HeldLeases held;
 
   WhatsAppInboundProcessor(
       Inbox inbox,
@@ -93,7 +91,6 @@ public final class WhatsAppInboundProcessor {
     this.contacts = contacts;
     this.outbox = outbox;
     this.sender = sender;
-    this.leases = leases;
     this.leaseSettings = leaseSettings;
     this.flood = flood;
     this.parser = parser;
@@ -104,12 +101,14 @@ public final class WhatsAppInboundProcessor {
     this.timer = timer;
     this.metrics = metrics;
     this.clock = clock;
+    this.held = new HeldLeases(leases, leaseSettings.ttl(), clock);
     long renewEvery = Math.max(1, leaseSettings.ttl().toMillis() / 3);
-    timer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(held::renewAll, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
   }
 
   /** Queues a stored message on its learner's lane. */
   void dispatch(String learnerKey, String messageId) {
+    held.queued(learnerKey);
     lanes.submit(learnerKey, () -> process(learnerKey, messageId));
   }
 
@@ -124,33 +123,25 @@ public final class WhatsAppInboundProcessor {
     return pending.size();
   }
 
-  /** Processes one message under the learner's lease, or tries again later if a peer holds it. */
+  /**
+   * Processes one message under the learner's lease, or tries again later if a peer holds it. The
+   * lease is taken by the first message of a busy spell and given back when the learner's lane has
+   * nothing more queued, so a backlog costs one acquire and one release per learner, not per
+   * message.
+   */
   void process(String learnerKey, String messageId) {
-    boolean acquired;
     try {
-      acquired = leases.acquire(learnerKey, leaseSettings.ttl());
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Lease store unavailable; retrying message " + messageId, e);
-      acquired = false;
-    }
-    if (!acquired) {
-      metrics.inbound("unknown", "lease_busy");
-      timer.schedule(
-          () -> dispatch(learnerKey, messageId),
-          leaseSettings.retry().toMillis(),
-          TimeUnit.MILLISECONDS);
-      return;
-    }
-    held.add(learnerKey);
-    try {
+      if (!held.hold(learnerKey)) {
+        metrics.inbound("unknown", "lease_busy");
+        timer.schedule(
+            () -> dispatch(learnerKey, messageId),
+            leaseSettings.retry().toMillis(),
+            TimeUnit.MILLISECONDS);
+        return;
+      }
       process(messageId);
     } finally {
-      held.remove(learnerKey);
-      try {
-        leases.release(learnerKey);
-      } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "Lease not released; it will expire", e);
-      }
+      held.finished(learnerKey);
     }
   }
 
@@ -220,18 +211,6 @@ public final class WhatsAppInboundProcessor {
       sender.offer(sorry);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not enqueue the apology for " + messageId, e);
-    }
-  }
-
-  private void renewLeases() {
-    for (String key : held) {
-      try {
-        if (!leases.renew(key, leaseSettings.ttl())) {
-          LOG.warning("Lost a learner lease while processing; a peer may take over");
-        }
-      } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "Lease renewal failed", e);
-      }
     }
   }
 }

@@ -1,16 +1,20 @@
 package mx.aprende.bot.inbox.mongo;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +52,44 @@ public final class MongoInbox implements Inbox {
 
   @Override
   public Acceptance accept(InboundRecord record) {
+    try {
+      inbound.insertOne(document(record));
+      return Acceptance.ACCEPTED;
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        return Acceptance.DUPLICATE;
+      }
+      throw unavailable(e);
+    } catch (MongoException e) {
+      throw unavailable(e);
+    }
+  }
+
+  @Override
+  public List<Acceptance> acceptAll(List<InboundRecord> records) {
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    List<Acceptance> results =
+        new ArrayList<>(Collections.nCopies(records.size(), Acceptance.ACCEPTED));
+    try {
+      // Unordered: a duplicate id fails alone and the rest of the batch is still inserted.
+      inbound.insertMany(
+          records.stream().map(this::document).toList(), new InsertManyOptions().ordered(false));
+    } catch (MongoBulkWriteException e) {
+      for (BulkWriteError error : e.getWriteErrors()) {
+        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+          throw unavailable(e);
+        }
+        results.set(error.getIndex(), Acceptance.DUPLICATE);
+      }
+    } catch (MongoException e) {
+      throw unavailable(e);
+    }
+    return results;
+  }
+
+  private Document document(InboundRecord record) {
     Document doc =
         new Document("_id", record.messageId())
             .append("channel", record.channel())
@@ -61,17 +103,7 @@ public final class MongoInbox implements Inbox {
     record.senderUserId().ifPresent(v -> doc.append("userId", cipher.encrypt(v)));
     record.senderPhone().ifPresent(v -> doc.append("phone", cipher.encrypt(v)));
     record.profileName().ifPresent(v -> doc.append("profileName", cipher.encrypt(v)));
-    try {
-      inbound.insertOne(doc);
-      return Acceptance.ACCEPTED;
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return Acceptance.DUPLICATE;
-      }
-      throw unavailable(e);
-    } catch (MongoException e) {
-      throw unavailable(e);
-    }
+    return doc;
   }
 
   @Override
@@ -82,10 +114,10 @@ public final class MongoInbox implements Inbox {
 
   @Override
   public Optional<InboundRecord> findUnprocessed(String messageId) {
-    return Optional.ofNullable(
-            inbound
-                .find(Filters.and(Filters.eq("_id", messageId), Filters.eq("state", PENDING)))
-                .first())
+    // By _id alone, state checked here: the embedded server uses an index only when the filter
+    // names exactly the indexed fields, so {_id, state} would scan the whole collection.
+    return Optional.ofNullable(inbound.find(Filters.eq("_id", messageId)).first())
+        .filter(doc -> PENDING.equals(doc.getString("state")))
         .map(this::record);
   }
 

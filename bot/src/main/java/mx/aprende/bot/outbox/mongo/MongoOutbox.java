@@ -1,5 +1,7 @@
 package mx.aprende.bot.outbox.mongo;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
@@ -9,6 +11,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,9 +36,20 @@ public final class MongoOutbox implements Outbox {
   /** One document per learner whose window is closed: looked up by {@code _id} on every turn. */
   static final String CLOSED_WINDOWS = "closed_windows";
 
+  /**
+   * How long a learner's window is taken as open after this instance last reopened it without
+   * asking the database again. Windows close only 24 hours after the learner's last message, and a
+   * close recorded by this instance forgets the entry at once; a close recorded by a peer within
+   * this time (a late 131047 receipt racing the learner's new message) is dropped at the next
+   * reopen after it.
+   */
+  static final Duration KNOWN_OPEN = Duration.ofMinutes(10);
+
   private final MongoCollection<Document> outbox;
   private final MongoCollection<Document> closedWindows;
   private final FieldCipher cipher;
+  private final Cache<String, Boolean> knownOpen =
+      Caffeine.newBuilder().expireAfterWrite(KNOWN_OPEN).maximumSize(1_000_000).build();
 
   public MongoOutbox(MongoDatabase database, FieldCipher cipher) {
     this.cipher = cipher;
@@ -156,6 +170,7 @@ public final class MongoOutbox implements Outbox {
   }
 
   private void closeWindow(String learnerKey, Instant at) {
+    knownOpen.invalidate(learnerKey);
     closedWindows.updateOne(
         Filters.eq("_id", learnerKey),
         Updates.setOnInsert("since", Date.from(at)),
@@ -177,9 +192,14 @@ public final class MongoOutbox implements Outbox {
 
   @Override
   public int reopenWindow(String learnerKey, Instant at) {
+    if (knownOpen.getIfPresent(learnerKey) != null) {
+      return 0; // a learner writing again within minutes: nothing can have closed since
+    }
     if (closedWindows.deleteOne(Filters.eq("_id", learnerKey)).getDeletedCount() == 0) {
+      knownOpen.put(learnerKey, Boolean.TRUE);
       return 0; // the common case, answered by primary key
     }
+    knownOpen.put(learnerKey, Boolean.TRUE);
     return (int)
         outbox
             .updateMany(
