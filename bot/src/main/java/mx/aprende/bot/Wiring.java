@@ -265,7 +265,7 @@ public final class Wiring {
                 new Conversation.Parts(
                     new Course(curriculum),
                     catalog,
-                    tutor(settings.tutor(), storage, curriculum, search, metrics, clock),
+                    tutor(settings.tutor(), storage, cipher, curriculum, search, metrics, clock),
                     learningPath,
                     learningPath,
                     settings
@@ -483,6 +483,7 @@ public final class Wiring {
   private static Tutor tutor(
       BotSettings.TutorSettings settings,
       MongoStorage storage,
+      FieldCipher cipher,
       Curriculum curriculum,
       LuceneCurriculumSearch search,
       BotMetrics metrics,
@@ -495,6 +496,7 @@ public final class Wiring {
             : ModelTutors.tutor(
                 settings,
                 storage.database(),
+                cipher,
                 grounding,
                 retrieval,
                 new MongoTokenBudget(storage.database(), settings.dailyTokensPerLearner(), clock),

@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import mx.aprende.bot.settings.BotSettings.LlmProvider;
 import mx.aprende.bot.settings.BotSettings.TutorSettings;
 import mx.aprende.bot.tutor.AnswerLeakGuard;
@@ -45,11 +46,12 @@ public final class ModelTutors {
 
   /**
    * The language-model tutor over {@code fallback} (the retrieval tutor), with memory in {@code
-   * database}'s {@code tutor_memory}.
+   * database}'s {@code tutor_memory}, sealed with {@code cipher}.
    */
   public static Tutor tutor(
       TutorSettings settings,
       MongoDatabase database,
+      FieldCipher cipher,
       Grounding grounding,
       Tutor fallback,
       TokenBudget budget,
@@ -61,7 +63,7 @@ public final class ModelTutors {
             settings.provider().name().toLowerCase(Locale.ROOT),
             SystemRules.shipped(),
             grounding,
-            new MongoChatMemoryStore(database),
+            new MongoChatMemoryStore(database, cipher),
             fallback,
             new AnswerLeakGuard(new AnswerChecker()),
             budget,
