@@ -96,7 +96,6 @@ import mx.aprende.bot.privacy.AttemptProgress;
 import mx.aprende.bot.privacy.DataErasure;
 import mx.aprende.bot.privacy.LearnerDataEraser;
 import mx.aprende.bot.privacy.crypto.DataKeys;
-import mx.aprende.bot.privacy.crypto.DataProtectionException;
 import mx.aprende.bot.privacy.crypto.FieldCipher;
 import mx.aprende.bot.privacy.crypto.LearnerKeys;
 import mx.aprende.bot.privacy.crypto.mongo.DevelopmentDataKeys;
@@ -230,7 +229,7 @@ public final class Wiring {
             ? self.resolve(Simulator.GRAPH_PATH)
             : whatsApp.graphApiBaseUrl();
 
-    DataKeys dataKeys = dataKeys(settings, storage);
+    DataKeys dataKeys = DevelopmentDataKeys.resolve(settings.dataProtection(), storage.database());
     FieldCipher cipher = new FieldCipher(dataKeys);
     MongoContacts contacts = new MongoContacts(storage.database(), cipher);
     BotMetrics metrics = new BotMetrics(Metrics.globalRegistry());
@@ -577,32 +576,6 @@ public final class Wiring {
                 new MongoPersonalData(db, "exam_bookings", "learnerKey"),
                 // Last: once the contact is gone nothing links the learner key to a phone.
                 contacts)));
-  }
-
-  /**
-   * The keys that seal personal data and derive learner keys: from the environment, or in
-   * development (where settings let them be absent) generated once and kept in the database.
-   */
-  private static DataKeys dataKeys(BotSettings settings, MongoStorage storage) {
-    BotSettings.DataProtectionSettings config = settings.dataProtection();
-    Optional<DevelopmentDataKeys> generated =
-        config.encryptionKey().isPresent() && config.learnerKeySecret().isPresent()
-            ? Optional.empty()
-            : Optional.of(DevelopmentDataKeys.loadOrCreate(storage.database()));
-    if (generated.isPresent()) {
-      LOG.info(
-          "Development mode: personal data is sealed with keys generated once and kept in the"
-              + " database; set DATA_ENCRYPTION_KEY and LEARNER_KEY_SECRET to use your own");
-    }
-    try {
-      return DataKeys.of(
-          config.encryptionKey().isPresent() ? config.keyId() : DevelopmentDataKeys.KEY_ID,
-          config.encryptionKey().orElseGet(() -> generated.get().encryptionKey()),
-          config.retiredKeys(),
-          config.learnerKeySecret().orElseGet(() -> generated.get().learnerKeySecret()));
-    } catch (DataProtectionException e) {
-      throw new SettingsException(e.getMessage());
-    }
   }
 
   /** Runs the reminder job every minute on one virtual thread; closing stops it. */
