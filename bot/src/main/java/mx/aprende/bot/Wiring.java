@@ -109,7 +109,6 @@ import mx.aprende.bot.privacy.DataErasure;
 import mx.aprende.bot.privacy.LearnerDataEraser;
 import mx.aprende.bot.privacy.RetentionJob;
 import mx.aprende.bot.privacy.crypto.DataKeys;
-import mx.aprende.bot.privacy.crypto.DataProtectionException;
 import mx.aprende.bot.privacy.crypto.FieldCipher;
 import mx.aprende.bot.privacy.crypto.LearnerKeys;
 import mx.aprende.bot.privacy.crypto.mongo.DevelopmentDataKeys;
@@ -246,7 +245,7 @@ public final class Wiring {
             ? self.resolve(Simulator.GRAPH_PATH)
             : whatsApp.graphApiBaseUrl();
 
-    DataKeys dataKeys = dataKeys(settings, storage);
+    DataKeys dataKeys = DevelopmentDataKeys.resolve(settings.dataProtection(), storage.database());
     FieldCipher cipher = new FieldCipher(dataKeys);
     MongoContacts contacts = new MongoContacts(storage.database(), cipher);
     BotMetrics metrics = new BotMetrics(Metrics.globalRegistry());
@@ -296,7 +295,7 @@ public final class Wiring {
                 new Conversation.Parts(
                     new Course(curriculum),
                     catalog,
-                    tutor(settings.tutor(), storage, curriculum, search, metrics, clock),
+                    tutor(settings.tutor(), storage, cipher, curriculum, search, metrics, clock),
                     learningPath,
                     learningPath,
                     settings
@@ -541,6 +540,7 @@ public final class Wiring {
   private static Tutor tutor(
       BotSettings.TutorSettings settings,
       MongoStorage storage,
+      FieldCipher cipher,
       Curriculum curriculum,
       LuceneCurriculumSearch search,
       BotMetrics metrics,
@@ -553,6 +553,7 @@ public final class Wiring {
             : ModelTutors.tutor(
                 settings,
                 storage.database(),
+                cipher,
                 grounding,
                 retrieval,
                 new MongoTokenBudget(storage.database(), settings.dailyTokensPerLearner(), clock),
@@ -662,32 +663,6 @@ public final class Wiring {
         Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("retention").factory());
     scheduler.scheduleWithFixedDelay(job, 5, 60, TimeUnit.MINUTES);
     return scheduler::shutdownNow;
-  }
-
-  /**
-   * The keys that seal personal data and derive learner keys: from the environment, or in
-   * development (where settings let them be absent) generated once and kept in the database.
-   */
-  private static DataKeys dataKeys(BotSettings settings, MongoStorage storage) {
-    BotSettings.DataProtectionSettings config = settings.dataProtection();
-    Optional<DevelopmentDataKeys> generated =
-        config.encryptionKey().isPresent() && config.learnerKeySecret().isPresent()
-            ? Optional.empty()
-            : Optional.of(DevelopmentDataKeys.loadOrCreate(storage.database()));
-    if (generated.isPresent()) {
-      LOG.info(
-          "Development mode: personal data is sealed with keys generated once and kept in the"
-              + " database; set DATA_ENCRYPTION_KEY and LEARNER_KEY_SECRET to use your own");
-    }
-    try {
-      return DataKeys.of(
-          config.encryptionKey().isPresent() ? config.keyId() : DevelopmentDataKeys.KEY_ID,
-          config.encryptionKey().orElseGet(() -> generated.get().encryptionKey()),
-          config.retiredKeys(),
-          config.learnerKeySecret().orElseGet(() -> generated.get().learnerKeySecret()));
-    } catch (DataProtectionException e) {
-      throw new SettingsException(e.getMessage());
-    }
   }
 
   /** Runs the reminder job every minute on one virtual thread; closing stops it. */

@@ -100,6 +100,8 @@ class ArchitectureTest {
             "mx.aprende.bot.exam.mongo",
             "mx.aprende.bot.observe.mongo",
             "mx.aprende.bot.console.mongo",
+            "mx.aprende.bot.contacts.mongo",
+            "mx.aprende.bot.privacy.crypto.mongo",
             "mx.aprende.engine.mongo")
         .check(BOT);
   }

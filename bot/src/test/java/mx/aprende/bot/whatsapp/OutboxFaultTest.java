@@ -204,7 +204,11 @@ class OutboxFaultTest {
         "Fault run: %d Graph calls, %d failed, %d repeats after timeouts%n",
         calls.get(), failures.get(), repeats);
     assertThat(failures.get(), greaterThan(LEARNERS * PER_LEARNER / 10));
-    assertThat(outbox.unsent(1_000).size(), is(0));
+    // The sender records "sent" just after it leaves the schedule: on a busy machine the last
+    // record may land a moment after the backlog reads empty.
+    assertThat(
+        Eventually.await(Duration.ofSeconds(10), () -> outbox.unsent(1_000).size(), n -> n == 0),
+        is(0));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.time.InstantSource;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import mx.aprende.bot.settings.BotSettings.LlmProvider;
 import mx.aprende.bot.settings.BotSettings.TutorSettings;
 import mx.aprende.bot.tutor.AnswerLeakGuard;
@@ -46,11 +47,12 @@ public final class ModelTutors {
 
   /**
    * The language-model tutor over {@code fallback} (the retrieval tutor), with memory in {@code
-   * database}'s {@code tutor_memory}.
+   * database}'s {@code tutor_memory}, sealed with {@code cipher}.
    */
   public static Tutor tutor(
       TutorSettings settings,
       MongoDatabase database,
+      FieldCipher cipher,
       Grounding grounding,
       Tutor fallback,
       TokenBudget budget,
@@ -63,7 +65,7 @@ public final class ModelTutors {
             settings.provider().name().toLowerCase(Locale.ROOT),
             SystemRules.shipped(),
             grounding,
-            new MongoChatMemoryStore(database, clock),
+            new MongoChatMemoryStore(database, cipher, clock),
             fallback,
             new AnswerLeakGuard(new AnswerChecker()),
             budget,

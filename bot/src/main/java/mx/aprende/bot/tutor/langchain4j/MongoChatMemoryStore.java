@@ -11,23 +11,27 @@ import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.time.InstantSource;
 import java.util.Date;
 import java.util.List;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import org.bson.Document;
 
 /**
  * Each learner's recent turns with the tutor in {@code tutor_memory}, one document per learner
  * ({@code _id} = learner key) holding LangChain4j's own JSON of the messages. The window (how many
- * messages are kept) is the chat memory's job; this store keeps what it is given. Each write stamps
- * {@code updatedAt}, by which the retention job forgets memories nobody used for a while.
+ * messages are kept) is the chat memory's job; this store keeps what it is given. The messages are
+ * sealed as one value (a learner may well type their name in a question). Each write stamps {@code
+ * updatedAt}, by which the retention job forgets memories nobody used for a while.
  */
 public final class MongoChatMemoryStore implements ChatMemoryStore {
 
   static final String COLLECTION = "tutor_memory";
 
   private final MongoCollection<Document> memory;
+  private final FieldCipher cipher;
   private final InstantSource clock;
 
-  public MongoChatMemoryStore(MongoDatabase database, InstantSource clock) {
+  public MongoChatMemoryStore(MongoDatabase database, FieldCipher cipher, InstantSource clock) {
     this.memory = database.getCollection(COLLECTION);
+    this.cipher = cipher;
     this.clock = clock;
   }
 
@@ -36,7 +40,7 @@ public final class MongoChatMemoryStore implements ChatMemoryStore {
     Document doc = memory.find(Filters.eq("_id", memoryId.toString())).first();
     return doc == null
         ? List.of()
-        : ChatMessageDeserializer.messagesFromJson(doc.getString("messages"));
+        : ChatMessageDeserializer.messagesFromJson(cipher.decrypt(doc.getString("messages")));
   }
 
   @Override
@@ -44,7 +48,7 @@ public final class MongoChatMemoryStore implements ChatMemoryStore {
     memory.replaceOne(
         Filters.eq("_id", memoryId.toString()),
         new Document("_id", memoryId.toString())
-            .append("messages", ChatMessageSerializer.messagesToJson(messages))
+            .append("messages", cipher.encrypt(ChatMessageSerializer.messagesToJson(messages)))
             .append("count", messages.size())
             .append("updatedAt", Date.from(clock.instant())),
         new ReplaceOptions().upsert(true));

@@ -104,7 +104,7 @@ class LanguageModelTutorTest {
             provider.name(),
             SystemRules.shipped(),
             grounding,
-            new MongoChatMemoryStore(db, CLOCK),
+            new MongoChatMemoryStore(db, TestBots.cipher(), CLOCK),
             fallback,
             new AnswerLeakGuard(new AnswerChecker()),
             new MongoTokenBudget(db, budget, CLOCK),
@@ -294,6 +294,7 @@ class LanguageModelTutorTest {
     }
     Document doc = db.getCollection("tutor_memory").find(Filters.eq("_id", LEARNER)).first();
     assertThat(doc.getInteger("count"), is(LanguageModelTutor.MEMORY_MESSAGES));
+    assertThat(doc.getString("messages").contains("regla de tres"), is(false));
 
     openAi().answer(ask("como se hace la regla de tres"));
     JsonNode messages = stub.received().getLast().json().get("messages");

@@ -5,7 +5,12 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.util.Optional;
+import java.util.logging.Logger;
 import mx.aprende.bot.privacy.crypto.DataKeys;
+import mx.aprende.bot.privacy.crypto.DataProtectionException;
+import mx.aprende.bot.settings.BotSettings.DataProtectionSettings;
+import mx.aprende.bot.settings.SettingsException;
 import org.bson.Document;
 
 /**
@@ -23,6 +28,34 @@ public record DevelopmentDataKeys(String encryptionKey, String learnerKeySecret)
   public static final String KEY_ID = "dev";
 
   private static final String ID = "development-data-keys";
+  private static final Logger LOG = Logger.getLogger(DevelopmentDataKeys.class.getName());
+
+  /**
+   * The data keys the settings give, or in development (where settings let them be absent) the ones
+   * generated once and kept in {@code database}. The bot and its tools use the same.
+   *
+   * @throws SettingsException naming the setting that is malformed
+   */
+  public static DataKeys resolve(DataProtectionSettings config, MongoDatabase database) {
+    Optional<DevelopmentDataKeys> generated =
+        config.encryptionKey().isPresent() && config.learnerKeySecret().isPresent()
+            ? Optional.empty()
+            : Optional.of(loadOrCreate(database));
+    if (generated.isPresent()) {
+      LOG.info(
+          "Development mode: personal data is sealed with keys generated once and kept in the"
+              + " database; set DATA_ENCRYPTION_KEY and LEARNER_KEY_SECRET to use your own");
+    }
+    try {
+      return DataKeys.of(
+          config.encryptionKey().isPresent() ? config.keyId() : KEY_ID,
+          config.encryptionKey().orElseGet(() -> generated.orElseThrow().encryptionKey()),
+          config.retiredKeys(),
+          config.learnerKeySecret().orElseGet(() -> generated.orElseThrow().learnerKeySecret()));
+    } catch (DataProtectionException e) {
+      throw new SettingsException(e.getMessage());
+    }
+  }
 
   /** The stored development secrets, generating and storing them the first time. */
   public static DevelopmentDataKeys loadOrCreate(MongoDatabase database) {
