@@ -86,7 +86,9 @@ class ExamDayBrowserTest {
       // Rosa books it from WhatsApp (stored as the booking dialog stores it).
       MongoExamStore exams = new MongoExamStore(bot.storage().database());
       assertThat(exams.takeSeat(sessionId), is(true));
-      exams.insertBooking(Booking.of("Q7PK3M", LEARNER, sessionId, "para-empezar", Instant.now()));
+      exams.insertBooking(
+          Booking.of(
+              "Q7PK3M", TestBots.learnerKey(LEARNER), sessionId, "para-empezar", Instant.now()));
       driver.navigate().refresh();
       await(
           driver,

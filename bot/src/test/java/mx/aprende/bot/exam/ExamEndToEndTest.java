@@ -65,6 +65,7 @@ class ExamEndToEndTest {
       WebhookPayloads.forBusiness("100000000000000", "100000000000001", "525500000000");
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String WA_ID = "5215599997001";
+  private static final String KEY = TestBots.learnerKey(WA_ID);
   private static final String ID_NAME = "Guadalupe Díaz Ruiz";
   private static final String PASSWORD = "contraseña-de-centro";
   private static final HttpClient HTTP =
@@ -91,7 +92,7 @@ class ExamEndToEndTest {
         exams.insertBooking(
             Booking.of(
                     "PAS" + other.id().substring(0, 3).toUpperCase().replaceAll("[^A-Z]", "X"),
-                    WA_ID,
+                    KEY,
                     "cdmx-01-earlier",
                     other.id(),
                     Instant.now().minusSeconds(86_400 * 40))
@@ -121,7 +122,7 @@ class ExamEndToEndTest {
           optionIds().stream().filter(id -> id.startsWith("exam:book:")).findFirst().orElseThrow();
       tapId(bookRow);
       String sessionId = bookRow.split(":")[2];
-      Booking booking = exams.bookingsOf(WA_ID).getFirst();
+      Booking booking = exams.bookingsOf(KEY).getFirst();
       String code = booking.code();
       assertThat(booking.sessionId(), is(sessionId));
       assertThat(last.stream().anyMatch(m -> body(m).contains(ExamTexts.spaced(code))), is(true));
@@ -237,15 +238,15 @@ class ExamEndToEndTest {
                   clock),
               clock);
       for (int step = 0; step < 500; step++) {
-        switch (path.next(WA_ID, moduleId)) {
+        switch (path.next(KEY, moduleId)) {
           case Activity.ModuleExam exam -> {
             return;
           }
-          case Activity.NewLesson lesson -> path.lessonGiven(WA_ID, lesson.skill());
+          case Activity.NewLesson lesson -> path.lessonGiven(KEY, lesson.skill());
           case Activity.Practice practice ->
-              path.record(WA_ID, practice.item(), true, 0, Duration.ofSeconds(20));
+              path.record(KEY, practice.item(), true, 0, Duration.ofSeconds(20));
           case Activity.Review review ->
-              path.record(WA_ID, review.item(), true, 0, Duration.ofSeconds(20));
+              path.record(KEY, review.item(), true, 0, Duration.ofSeconds(20));
           case Activity.Blocked blocked -> throw new AssertionError(blocked.reason());
         }
       }
