@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -51,6 +55,29 @@ class FieldCipherTest {
     String second = cipher.encrypt("5215512345678");
     assertThat(first, is(not(second)));
     assertThat(first, not(containsString("5215512345678")));
+  }
+
+  /**
+   * Each UTC day seals under its own derived key: values from different days all open later, the
+   * day is written in front, and moving a value to another day's key is detected.
+   */
+  @Test
+  void eachDaySealsUnderItsOwnKey() {
+    DataKeys keys = DataKeys.of("key-1", NEW_KEY, Map.of(), SECRET);
+    Instant monday = Instant.parse("2026-11-30T23:59:00Z");
+    String first = new FieldCipher(keys, () -> monday).encrypt("Lupe");
+    String second =
+        new FieldCipher(keys, () -> monday.plus(Duration.ofMinutes(2))).encrypt("Lupe");
+    FieldCipher later = new FieldCipher(keys, () -> monday.plus(Duration.ofDays(400)));
+
+    assertThat(later.decrypt(first), is("Lupe"));
+    assertThat(later.decrypt(second), is("Lupe"));
+    byte[] bytes = Base64.getDecoder().decode(first.substring("key-1:".length()));
+    int day = ByteBuffer.wrap(bytes, 0, 4).getInt();
+    assertThat(day, is((int) LocalDate.of(2026, 11, 30).toEpochDay()));
+    ByteBuffer.wrap(bytes).putInt(day + 1);
+    String movedToTuesday = "key-1:" + Base64.getEncoder().encodeToString(bytes);
+    assertThrows(DataProtectionException.class, () -> later.decrypt(movedToTuesday));
   }
 
   /** Flipping any one bit of a sealed value is detected, with a clear exception, never garbage. */
