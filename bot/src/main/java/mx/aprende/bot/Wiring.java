@@ -417,10 +417,7 @@ public final class Wiring {
    * certificates a pass earns (absent in production without a signing key).
    */
   record Exams(
-      ExamDesk desk,
-      ExamDay day,
-      ScheduledExecutorService jobs,
-      Optional<Certificates> certificates) {}
+      ExamDesk desk, ExamDay day, AutoCloseable jobs, Optional<Certificates> certificates) {}
 
   private static Exams exams(
       BotSettings settings,
@@ -480,7 +477,13 @@ public final class Wiring {
             // A result entered in the console reaches the learner now, not at the next minute.
             () -> jobs.execute(job),
             clock);
-    return new Exams(desk, day, jobs, certificates);
+    AutoCloseable stop =
+        () -> {
+          // Stop ticking first, then hand the job to the other instances.
+          jobs.close();
+          job.close();
+        };
+    return new Exams(desk, day, stop, certificates);
   }
 
   /**

@@ -14,9 +14,9 @@ import java.util.function.BiConsumer;
 import mx.aprende.bot.region.MexicanState;
 
 /**
- * The admin commands of {@code ./tutor exam} (until the coordinator console exists): centers,
- * sessions, the roster, check-in and results. Learners are told their result by the running bot's
- * exam job, so this tool only writes to the database.
+ * The admin commands of {@code ./tutor exam}: centers, sessions, the roster, check-in and results
+ * (the console's exam-day screens do the same for coordinators, through {@link ExamDay}). Learners
+ * are told their result by the running bot's exam job, so this tool only writes to the database.
  */
 public final class ExamAdmin {
 

@@ -103,6 +103,11 @@ public final class ExamDay {
         .orElse(id);
   }
 
+  /** A subject's short name for lists: the module's title, or "Nivel inicial". */
+  public String subjectTitle(String id) {
+    return Level.fromId(id).map(level -> "Nivel " + level.id()).orElseGet(() -> moduleTitle(id));
+  }
+
   /** The sessions of these centers, soonest first. */
   public List<Sitting> sessions(Collection<Center> of) {
     Map<String, Center> byId =

@@ -265,8 +265,12 @@ public final class ExamDesk {
   private List<Reply> move(String learnerKey, String code, String sessionId) {
     return switch (bookings.reschedule(learnerKey, code, sessionId)) {
       case BookingResult.Booked booked -> confirmed(learnerKey, booked);
-      case BookingResult.Full full -> List.of(new Reply.Text(ExamTexts.FULL));
+      case BookingResult.Full full -> {
+        problems.raise(new ExamProblem.BookingFailed(learnerKey, sessionId, ExamProblem.Why.FULL));
+        yield List.of(new Reply.Text(ExamTexts.FULL));
+      }
       case BookingResult.AlreadyBooked already -> show(learnerKey, already.booking().code());
+      // Also an unknown or foreign booking code: nothing a person needs to look at.
       case BookingResult.Unavailable unavailable -> List.of(new Reply.Text(ExamTexts.UNAVAILABLE));
     };
   }

@@ -13,9 +13,10 @@ import mx.aprende.bot.inbox.Leases;
  * <p>The holder keeps the lease by taking it again at every tick (a lease already ours is extended)
  * and never gives it up, so the work does not hop between instances. When the holder dies, its
  * lease expires after {@code ttl} and the next instance to tick takes over: reminders and notices
- * are at most {@code ttl} late, never doubled.
+ * are at most {@code ttl} late, never doubled. An instance that stops cleanly gives the lease back
+ * ({@link #close()}), so another one takes over at its next tick.
  */
-public final class ExamJob implements Runnable {
+public final class ExamJob implements Runnable, AutoCloseable {
 
   /** The lease's key in the shared lease store: one per job name, never a learner key. */
   public static final String LEASE_KEY = "job:exam-notifier";
@@ -52,6 +53,17 @@ public final class ExamJob implements Runnable {
     }
     if (ours) {
       work.run();
+    }
+  }
+
+  /** Gives the job back to the other instances (call once this instance no longer ticks). */
+  @Override
+  public void close() {
+    try {
+      leases.release(LEASE_KEY);
+    } catch (RuntimeException e) {
+      // The lease then simply expires after its TTL.
+      LOG.log(Level.WARNING, "Exam job lease not released; it expires by itself", e);
     }
   }
 }

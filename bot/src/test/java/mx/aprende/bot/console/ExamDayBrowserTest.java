@@ -60,6 +60,15 @@ class ExamDayBrowserTest {
       assertThat(upcoming, containsString("Plaza Comunitaria Cuauhtémoc (ejemplo)"));
       assertThat(upcoming.contains("Guadalajara"), is(false));
       screenshot(driver, "console-exams");
+      // One center at a time: its six sample sessions only.
+      Select filter = new Select(driver.findElement(By.id("center-filter")));
+      filter.selectByValue("cdmx-01");
+      String cuauhtemoc = filter.getFirstSelectedOption().getText();
+      driver.findElement(By.cssSelector("form.filters button")).click();
+      await(driver, WAIT, ExpectedConditions.urlContains("center=cdmx-01"));
+      var centerCells = driver.findElements(By.cssSelector("#upcoming tbody td:nth-child(2)"));
+      assertThat(centerCells.size(), is(6));
+      assertThat(centerCells.stream().allMatch(td -> td.getText().equals(cuauhtemoc)), is(true));
 
       driver.findElement(By.id("new-session")).click();
       await(driver, WAIT, ExpectedConditions.visibilityOfElementLocated(By.id("session-form")));

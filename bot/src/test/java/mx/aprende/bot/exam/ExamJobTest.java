@@ -73,6 +73,16 @@ class ExamJobTest {
     assertThat(runsA.get(), is(1));
   }
 
+  /** An instance that stops cleanly hands the job over at once, without waiting for the TTL. */
+  @Test
+  void aCleanStopHandsTheJobOver() {
+    a.run();
+    a.close();
+    b.run();
+    assertThat(runsA.get(), is(1));
+    assertThat(runsB.get(), is(1));
+  }
+
   private ExamJob job(String owner, AtomicInteger runs) {
     return new ExamJob(
         () -> {

@@ -19,6 +19,8 @@ final class ExamPages {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.forLanguageTag("es-MX"));
+  private static final DateTimeFormatter SHORT_DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.forLanguageTag("es-MX"));
 
   private ExamPages() {}
 
@@ -37,9 +39,25 @@ final class ExamPages {
   }
 
   static String sessions(
-      Pages.Visitor v, List<ExamDay.Sitting> upcoming, List<ExamDay.Sitting> past, ExamDay day) {
+      Pages.Visitor v,
+      List<Center> centers,
+      String selectedCenter,
+      List<ExamDay.Sitting> upcoming,
+      List<ExamDay.Sitting> past,
+      ExamDay day) {
     Html h = new Html();
-    h.element("a", "➕ Nuevo examen", "href", "/exams/new", "class", "button", "id", "new-session");
+    h.element("a", "+ Nuevo examen", "href", "/exams/new", "class", "button", "id", "new-session");
+    if (centers.size() > 1) {
+      h.open("form", "method", "get", "action", "/exams", "class", "filters");
+      h.open("select", "name", "center", "aria-label", "Centro", "id", "center-filter");
+      option(h, "", "Todos mis centros", selectedCenter);
+      for (Center c : centers) {
+        option(h, c.id(), c.name(), selectedCenter);
+      }
+      h.close("select");
+      h.element("button", "Ver", "type", "submit");
+      h.close("form");
+    }
     h.element("h2", "Próximos");
     sittings(h, upcoming, day, "upcoming");
     h.element("h2", "Pasados");
@@ -50,20 +68,21 @@ final class ExamPages {
   private static void sittings(Html h, List<ExamDay.Sitting> list, ExamDay day, String id) {
     h.open("div", "class", "scroll").open("table", "class", "sessions", "id", id);
     h.open("thead").open("tr");
-    for (String c : List.of("Fecha", "Hora", "Centro", "Examen", "Lugares")) {
+    for (String c : List.of("Fecha", "Centro", "Examen", "Lugares")) {
       h.element("th", c);
     }
     h.close("tr").close("thead").open("tbody");
     if (list.isEmpty()) {
-      h.open("tr").element("td", "No hay exámenes.", "colspan", "5").close("tr");
+      h.open("tr").element("td", "No hay exámenes.", "colspan", "4").close("tr");
     }
     for (ExamDay.Sitting s : list) {
       ExamSession x = s.session();
       h.open("tr", "data-session", x.id());
-      h.open("td").element("a", DAY.format(x.date()), "href", path(x.id())).close("td");
-      h.element("td", x.time().toString());
-      h.element("td", s.center().name() + " · " + s.center().municipality());
-      h.element("td", day.subjectLabel(x.subject()));
+      h.open("td")
+          .element("a", SHORT_DAY.format(x.date()) + " · " + x.time(), "href", path(x.id()))
+          .close("td");
+      h.element("td", s.center().name());
+      h.element("td", day.subjectTitle(x.subject()));
       h.element("td", x.booked() + " / " + x.capacity(), "class", "seats");
       h.close("tr");
     }

@@ -32,11 +32,18 @@ final class ExamRoutes {
 
   void sessions(ConsoleRoutes.Call c) {
     ExamDay day = s.exams();
-    List<ExamDay.Sitting> all = day.sessions(CenterScope.of(c.staff(), day.centers()));
+    List<Center> centers = CenterScope.of(c.staff(), day.centers());
+    String selected = c.req().query().first("center").orElse("");
+    List<Center> shown =
+        selected.isEmpty()
+            ? centers
+            : centers.stream().filter(x -> x.id().equals(selected)).toList();
+    List<ExamDay.Sitting> all = day.sessions(shown);
     List<ExamDay.Sitting> upcoming = all.stream().filter(x -> !day.past(x)).toList();
     List<ExamDay.Sitting> past =
         all.reversed().stream().filter(day::past).limit(PAST_SHOWN).toList();
-    ConsoleRoutes.html(c.res(), ExamPages.sessions(c.visitor(), upcoming, past, day));
+    ConsoleRoutes.html(
+        c.res(), ExamPages.sessions(c.visitor(), centers, selected, upcoming, past, day));
   }
 
   void newForm(ConsoleRoutes.Call c) {
