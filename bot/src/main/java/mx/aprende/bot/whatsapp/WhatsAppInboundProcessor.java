@@ -1,5 +1,6 @@
 package mx.aprende.bot.whatsapp;
 
+import com.mongodb.MongoException;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
@@ -17,6 +18,7 @@ import mx.aprende.bot.conversation.ReplyPacing;
 import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
+import mx.aprende.bot.inbox.InboxUnavailableException;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.Leases;
 import mx.aprende.bot.observe.BotMetrics;
@@ -45,6 +47,9 @@ public final class WhatsAppInboundProcessor {
       "Uy, algo falló de mi lado. 😔 Intenta de nuevo en un momento, por favor.";
   static final String SLOW_DOWN =
       "Me llegaron muchos mensajes seguidos. 🙂 Espera un momento y escríbeme otra vez. Aquí sigo.";
+
+  private static final Duration STORE_RETRY_FIRST = Duration.ofMillis(250);
+  private static final Duration STORE_RETRY_CAP = Duration.ofSeconds(5);
 
   /**
    * Lease timing.
@@ -106,7 +111,33 @@ public final class WhatsAppInboundProcessor {
 
   /** Queues a stored message on its learner's lane. */
   void dispatch(String learnerKey, String messageId) {
-    lanes.submit(learnerKey, () -> process(learnerKey, messageId));
+    lanes.submit(learnerKey, () -> processOnceStoreAnswers(learnerKey, messageId));
+  }
+
+  /**
+   * {@link #process(String, String)}, tried again while the store cannot be reached. Without this a
+   * message acknowledged just before a MongoDB outage failed mid-turn (even recording the failure
+   * failed) and stayed pending until the next start-up: never answered while the bot ran on. It
+   * keeps the learner's lane while it waits, so their later messages cannot overtake it; an
+   * interrupt (shutdown) leaves it pending for the start-up resume.
+   */
+  void processOnceStoreAnswers(String learnerKey, String messageId) {
+    long pause = STORE_RETRY_FIRST.toNanos();
+    while (true) {
+      try {
+        process(learnerKey, messageId);
+        return;
+      } catch (MongoException | InboxUnavailableException e) {
+        LOG.warning("Store unavailable; message " + messageId + " waits for it: " + e);
+      }
+      try {
+        Thread.sleep(Duration.ofNanos(pause));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      pause = Math.min(pause * 2, STORE_RETRY_CAP.toNanos());
+    }
   }
 
   /** Queues every message stored but not processed before the last stop. */
@@ -122,13 +153,9 @@ public final class WhatsAppInboundProcessor {
 
   /** Processes one message under the learner's lease, or tries again later if a peer holds it. */
   void process(String learnerKey, String messageId) {
-    boolean acquired;
-    try {
-      acquired = leases.acquire(learnerKey, leaseSettings.ttl());
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Lease store unavailable; retrying message " + messageId, e);
-      acquired = false;
-    }
+    // A lease store that cannot be reached throws: processOnceStoreAnswers waits on the lane, where
+    // a reschedule to the lane's tail would let the learner's later messages overtake this one.
+    boolean acquired = leases.acquire(learnerKey, leaseSettings.ttl());
     if (!acquired) {
       metrics.inbound("unknown", "lease_busy");
       timer.schedule(
@@ -164,9 +191,12 @@ public final class WhatsAppInboundProcessor {
       } else {
         items = answer(record, to);
         outbox.enqueue(items);
+        // Offered as soon as they are durable, not after the marking: if the marking fails (store
+        // outage) the retry finds the turn answered and has no items to offer, and these would
+        // wait in the outbox for the next start-up.
+        sender.offer(items);
       }
       inbox.markProcessed(messageId, clock.instant());
-      sender.offer(items);
       metrics.replyLatency(Duration.between(record.receivedAt(), clock.instant()));
     } catch (RuntimeException e) {
       // Message ids are not personal data; they let support find the stored record.
