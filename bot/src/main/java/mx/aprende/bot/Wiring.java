@@ -357,6 +357,9 @@ public final class Wiring {
                     clock))
             : Optional.empty();
 
+    // Older messages first: a learner's next webhook must queue behind what a crash left
+    // unfinished.
+    channel.resume();
     WebServer server =
         WebServer.builder()
             .host(settings.server().host())

@@ -47,7 +47,9 @@ public final class HeldLeases {
    * refreshing it when not. Never concurrent with {@link #finished} for the same learner (both run
    * on its lane).
    *
-   * @return false when another instance holds it or the store cannot be reached: try later
+   * @return false when another instance holds it: try later
+   * @throws RuntimeException when the lease store cannot be reached (the caller waits for it on the
+   *     learner's lane, so later messages cannot overtake this one)
    */
   public boolean hold(String learnerKey) {
     Instant now = clock.instant();
@@ -55,13 +57,16 @@ public final class HeldLeases {
     if (until != null && until.isAfter(now.plus(ttl.dividedBy(2)))) {
       return true;
     }
+    boolean acquired;
     try {
-      if (leases.acquire(learnerKey, ttl)) {
-        held.put(learnerKey, now.plus(ttl));
-        return true;
-      }
+      acquired = leases.acquire(learnerKey, ttl);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Lease store unavailable; a message will be retried later", e);
+      held.remove(learnerKey);
+      throw e;
+    }
+    if (acquired) {
+      held.put(learnerKey, now.plus(ttl));
+      return true;
     }
     held.remove(learnerKey);
     return false;

@@ -138,10 +138,17 @@ public record WhatsAppChannel(
     return new WhatsAppChannel(webhook, processor, sender, persons, timer);
   }
 
-  /** Starts sending what a previous run left in the outbox and resumes unprocessed messages. */
+  /**
+   * Queues the messages a previous run stored but did not process. Called before the webhook
+   * listens, so each learner's new messages queue behind their older ones on the same lane.
+   */
+  public void resume() {
+    processor.resumeUnfinished();
+  }
+
+  /** Starts sending: what a previous run left in the outbox, and every reply from now on. */
   public void start() {
     sender.start();
-    processor.resumeUnfinished();
   }
 
   /** Stops sending (unsent messages stay in the outbox) and the timer. */

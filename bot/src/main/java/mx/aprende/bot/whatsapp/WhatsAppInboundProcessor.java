@@ -1,5 +1,6 @@
 package mx.aprende.bot.whatsapp;
 
+import com.mongodb.MongoException;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
@@ -17,6 +18,7 @@ import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.HeldLeases;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
+import mx.aprende.bot.inbox.InboxUnavailableException;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.Leases;
 import mx.aprende.bot.observe.BotMetrics;
@@ -45,6 +47,9 @@ public final class WhatsAppInboundProcessor {
       "Uy, algo falló de mi lado. 😔 Intenta de nuevo en un momento, por favor.";
   static final String SLOW_DOWN =
       "Me llegaron muchos mensajes seguidos. 🙂 Espera un momento y escríbeme otra vez. Aquí sigo.";
+
+  private static final Duration STORE_RETRY_FIRST = Duration.ofMillis(250);
+  private static final Duration STORE_RETRY_CAP = Duration.ofSeconds(5);
 
   /**
    * Lease timing.
@@ -131,17 +136,47 @@ public final class WhatsAppInboundProcessor {
    */
   void process(String learnerKey, String messageId) {
     try {
-      if (!held.hold(learnerKey)) {
-        metrics.inbound("unknown", "lease_busy");
-        timer.schedule(
-            () -> dispatch(learnerKey, messageId),
-            leaseSettings.retry().toMillis(),
-            TimeUnit.MILLISECONDS);
-        return;
-      }
-      process(messageId);
+      untilStoreAnswers(
+          messageId,
+          () -> {
+            if (!held.hold(learnerKey)) {
+              metrics.inbound("unknown", "lease_busy");
+              timer.schedule(
+                  () -> dispatch(learnerKey, messageId),
+                  leaseSettings.retry().toMillis(),
+                  TimeUnit.MILLISECONDS);
+              return;
+            }
+            process(messageId);
+          });
     } finally {
       held.finished(learnerKey);
+    }
+  }
+
+  /**
+   * Runs {@code step} again while the store cannot be reached. Without this a message acknowledged
+   * just before a MongoDB outage failed mid-turn (even recording the failure failed) and stayed
+   * pending until the next start-up: never answered while the bot ran on. It keeps the learner's
+   * lane while it waits, so their later messages cannot overtake it (a reschedule to the lane's
+   * tail would); an interrupt (shutdown) leaves the message pending for the start-up resume.
+   */
+  private void untilStoreAnswers(String messageId, Runnable step) {
+    long pause = STORE_RETRY_FIRST.toNanos();
+    while (true) {
+      try {
+        step.run();
+        return;
+      } catch (MongoException | InboxUnavailableException e) {
+        LOG.warning("Store unavailable; message " + messageId + " waits for it: " + e);
+      }
+      try {
+        Thread.sleep(Duration.ofNanos(pause));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      pause = Math.min(pause * 2, STORE_RETRY_CAP.toNanos());
     }
   }
 
@@ -159,9 +194,12 @@ public final class WhatsAppInboundProcessor {
       } else {
         items = answer(record, to);
         outbox.enqueue(items);
+        // Offered as soon as they are durable, not after the marking: if the marking fails (store
+        // outage) the retry finds the turn answered and has no items to offer, and these would
+        // wait in the outbox for the next start-up.
+        sender.offer(items);
       }
       inbox.markProcessed(messageId, clock.instant());
-      sender.offer(items);
       metrics.replyLatency(Duration.between(record.receivedAt(), clock.instant()));
     } catch (RuntimeException e) {
       // Message ids are not personal data; they let support find the stored record.

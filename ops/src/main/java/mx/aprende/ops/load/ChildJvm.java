@@ -17,28 +17,33 @@ import mx.aprende.ops.OpsException;
 
 /**
  * A target in its own JVM, so its heap and CPU are its own: the bot from its jar, or the bare
- * endpoint from this classpath. Output goes to a log file; the heap is read from its GC log.
+ * endpoint from this classpath. Output goes to a log file; the heap is read from its GC log. The
+ * fault runs also {@link #kill} it ({@code kill -9}) and {@link #restart} it on the same port.
  */
 final class ChildJvm implements Target {
 
   private final String label;
-  private final Process process;
+  private final List<String> command;
+  private final Map<String, String> env;
+  private final Path log;
+  private volatile Process process;
   private final URI webhook;
   private final String appSecret;
   private final boolean replies;
   private final GcLog gcLog;
-  private final Path log;
 
   private ChildJvm(
       String label,
-      Process process,
+      List<String> command,
+      Map<String, String> env,
       URI webhook,
       String appSecret,
       boolean replies,
       GcLog gcLog,
       Path log) {
     this.label = label;
-    this.process = process;
+    this.command = List.copyOf(command);
+    this.env = Map.copyOf(env);
     this.webhook = webhook;
     this.appSecret = appSecret;
     this.replies = replies;
@@ -58,23 +63,64 @@ final class ChildJvm implements Target {
       String appSecret,
       String maxHeap,
       List<String> extraJvmFlags) {
+    return bot(
+        new BotLaunch(List.of("-jar", botJar.toString()), "bot", Map.of()),
+        curriculum,
+        workDir,
+        graphBase,
+        appSecret,
+        maxHeap,
+        extraJvmFlags);
+  }
+
+  /**
+   * How to start a bot process.
+   *
+   * @param mainArgs {@code -jar bot.jar}, or {@code -cp CLASSPATH mx.aprende.bot.Main}
+   * @param name its name in the report and the folder of its logs under the work directory
+   * @param env settings added to (or replacing) the load run's, e.g. {@code MONGODB_URI}
+   */
+  record BotLaunch(List<String> mainArgs, String name, Map<String, String> env) {
+    BotLaunch {
+      mainArgs = List.copyOf(mainArgs);
+      env = Map.copyOf(env);
+    }
+
+    /** The bot from the classes on {@code classpath} (tests: no jar is packaged yet). */
+    static BotLaunch fromClasspath(String classpath, String name, Map<String, String> env) {
+      return new BotLaunch(List.of("-cp", classpath, "mx.aprende.bot.Main"), name, env);
+    }
+  }
+
+  /**
+   * Starts a bot as {@code launch} says, its Graph API calls going to {@code graphBase}, its data
+   * (and the embedded MongoDB unless {@code launch} sets {@code MONGODB_URI}) under {@code
+   * workDir/data}.
+   */
+  static ChildJvm bot(
+      BotLaunch launch,
+      Path curriculum,
+      Path workDir,
+      URI graphBase,
+      String appSecret,
+      String maxHeap,
+      List<String> extraJvmFlags) {
     int port = freePort();
-    Map<String, String> env =
-        Map.of(
-            "HOST", "127.0.0.1",
-            "PORT", Integer.toString(port),
-            "CONSOLE_PORT", Integer.toString(freePort()),
-            "DATA_DIR", workDir.resolve("data").toString(),
-            "CURRICULUM_DIR", curriculum.toString(),
-            "WHATSAPP_APP_SECRET", appSecret,
-            "GRAPH_API_BASE_URL", graphBase.toString());
-    List<String> args = new ArrayList<>(List.of("-jar", botJar.toString()));
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("HOST", "127.0.0.1");
+    env.put("PORT", Integer.toString(port));
+    env.put("CONSOLE_PORT", Integer.toString(freePort()));
+    env.put("DATA_DIR", workDir.resolve("data").toString());
+    env.put("CURRICULUM_DIR", curriculum.toString());
+    env.put("WHATSAPP_APP_SECRET", appSecret);
+    env.put("GRAPH_API_BASE_URL", graphBase.toString());
+    env.putAll(launch.env());
     return start(
-        "bot (child JVM, -Xmx" + maxHeap + ")",
-        args,
+        launch.name() + " (child JVM, -Xmx" + maxHeap + ")",
+        launch.mainArgs(),
         env,
         port,
-        workDir.resolve("bot"),
+        workDir.resolve(launch.name()),
         appSecret,
         true,
         maxHeap,
@@ -131,24 +177,53 @@ final class ChildJvm implements Target {
             "-Xlog:gc:file=" + gc));
     command.addAll(extraJvmFlags);
     command.addAll(mainArgs);
+    URI webhook = URI.create("http://127.0.0.1:" + port + "/webhook");
+    ChildJvm child =
+        new ChildJvm(label, command, env, webhook, appSecret, replies, new GcLog(gc), log);
+    child.launch();
+    return child;
+  }
+
+  /** Starts the process (again) with the same command and settings, and waits until it answers. */
+  private void launch() {
     ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
-    Process process;
     try {
       process = builder.start();
     } catch (IOException e) {
       throw new OpsException("Cannot start " + label + ": " + e.getMessage(), e);
     }
-    URI webhook = URI.create("http://127.0.0.1:" + port + "/webhook");
-    ChildJvm child = new ChildJvm(label, process, webhook, appSecret, replies, new GcLog(gc), log);
     try {
-      child.awaitReady(Duration.ofSeconds(180));
+      awaitReady(Duration.ofSeconds(180));
     } catch (RuntimeException e) {
-      child.close();
+      close();
       throw e;
     }
-    return child;
+  }
+
+  /** {@code kill -9}: the process dies at once, without its shutdown hooks. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Starts the process again after {@link #kill}, on the same port; returns once it answers. */
+  void restart() {
+    if (process.isAlive()) {
+      throw new OpsException(label + " is still running");
+    }
+    launch();
+  }
+
+  boolean alive() {
+    return process.isAlive();
   }
 
   /** Polls the webhook's GET handshake: any HTTP answer means the server is listening. */

@@ -17,17 +17,23 @@ import java.util.function.LongSupplier;
 
 /**
  * A lean fake of the Graph API's {@code POST /{version}/{phone-number-id}/messages}: it answers as
- * Meta does and hands every message to the current run's {@link Ledger}, stamped on arrival. It
- * sends no delivery receipts back, so the load is the learners' messages only.
+ * Meta does and hands every message to the current run's {@link Ledger}, stamped on arrival. By
+ * default it sends no delivery receipts back, so the load is the learners' messages only; with
+ * {@link #receiptsTo} it reports each accepted message sent and delivered, as Meta does.
  */
 final class GraphSink implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** How the bot's apology for a failed turn starts. */
+  static final String APOLOGY = "Uy, algo falló de mi lado.";
+
   private final WebServer server;
   private final AtomicReference<Ledger> ledger = new AtomicReference<>();
   private final AtomicLong ids = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong apologies = new AtomicLong();
+  private final AtomicReference<Receipts> receipts = new AtomicReference<>();
   private final LongSupplier nanos;
 
   private GraphSink(int port, LongSupplier nanos) {
@@ -57,8 +63,18 @@ final class GraphSink implements AutoCloseable {
     ledger.set(next);
   }
 
+  /** Sends delivery receipts for what arrives from now on to {@code next} (null: none). */
+  void receiptsTo(Receipts next) {
+    receipts.set(next);
+  }
+
   long requests() {
     return requests.get();
+  }
+
+  /** Messages carrying the bot's "something failed on my side" apology (a turn that failed). */
+  long apologies() {
+    return apologies.get();
   }
 
   private void messages(ServerRequest req, ServerResponse res) throws IOException {
@@ -86,14 +102,22 @@ final class GraphSink implements AutoCloseable {
     if (current != null) {
       current.reply(to, body, options(message), at);
     }
+    if (message.path("text").path("body").asText().startsWith(APOLOGY)) {
+      apologies.incrementAndGet();
+    }
+    String id = "wamid.LOADTEST" + ids.incrementAndGet();
     res.send(
         "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\""
             + to
             + "\",\"wa_id\":\""
             + to
-            + "\"}],\"messages\":[{\"id\":\"wamid.LOADTEST"
-            + ids.incrementAndGet()
+            + "\"}],\"messages\":[{\"id\":\""
+            + id
             + "\"}]}");
+    Receipts receipts = this.receipts.get();
+    if (receipts != null) {
+      receipts.accepted(to, id);
+    }
   }
 
   /** The reply buttons or list rows of an interactive message. */

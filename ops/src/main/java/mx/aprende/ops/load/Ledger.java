@@ -15,8 +15,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * end-to-end latency. Thread-safe: the generator, the acknowledgements and the sink all write here.
  *
  * <p>Attribution: the bot marks an inbound message read (naming its id) before it sends that
- * message's replies, so a reply belongs to the learner's last read-marked turn. Without read marks
- * a reply belongs to the learner's oldest unanswered turn, else to the latest one.
+ * message's replies, and the outbox sends a learner's replies in the order their turns were
+ * processed: so a reply belongs to the learner's earliest read-marked turn still without a reply
+ * (in read-mark order), else to the last read-marked one. Without read marks a reply belongs to the
+ * learner's oldest unanswered turn, else to the latest one.
+ *
+ * <p>Order: the first read mark of a turn is when the bot started answering it. A learner's turn
+ * answered before an earlier turn of theirs that the bot had already acknowledged (200) before the
+ * later one was even due is an order violation: the bot knew of both and took them out of order.
+ * Turns that reached the bot late (retried through an outage) cannot be put back in order by anyone
+ * and do not count.
  */
 final class Ledger {
 
@@ -25,6 +33,7 @@ final class Ledger {
   private final Map<String, Turn> turns = new ConcurrentHashMap<>();
   private final LatencyTrack endToEnd;
   private final AtomicLong stray = new AtomicLong();
+  private final AtomicLong orderViolations = new AtomicLong();
 
   /**
    * @param waIds each learner's WhatsApp id, by learner index
@@ -56,6 +65,12 @@ final class Ledger {
     turn.status = status;
   }
 
+  /** {@code turn} was answered {@code status} at {@code atNanos}. */
+  void acknowledged(Turn turn, int status, long atNanos) {
+    turn.acknowledgedNanos = atNanos;
+    turn.status = status;
+  }
+
   /** The bot marked {@code inboundId} read: its replies follow. */
   void readMark(String inboundId) {
     Turn turn = turns.get(inboundId);
@@ -67,7 +82,48 @@ final class Ledger {
     synchronized (book) {
       turn.readMarks++;
       book.current = turn;
+      if (turn.replies == 0 && !book.awaiting.contains(turn)) {
+        book.awaiting.add(turn);
+      }
+      if (turn.readMarks == 1 && answeredOutOfOrder(book, turn)) {
+        orderViolations.incrementAndGet();
+      }
     }
+  }
+
+  private static boolean answeredOutOfOrder(LearnerBook book, Turn later) {
+    for (Turn earlier : book.turns) {
+      if (earlier == later) {
+        return false;
+      }
+      if (earlier.readMarks == 0
+          && !earlier.overtaken
+          && earlier.status == 200
+          && earlier.acknowledgedNanos != 0
+          && earlier.acknowledgedNanos < later.intendedNanos) {
+        // Counted once per overtaken turn, however many later ones pass it.
+        earlier.overtaken = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** When the first webhook answered 200 at or after {@code nanos} was answered. */
+  Optional<Long> firstAcknowledgedAfter(long nanos) {
+    long first = Long.MAX_VALUE;
+    for (Turn turn : turns.values()) {
+      long at = turn.acknowledgedNanos;
+      if (turn.status == 200 && at >= nanos && at < first) {
+        first = at;
+      }
+    }
+    return first == Long.MAX_VALUE ? Optional.empty() : Optional.of(first);
+  }
+
+  /** Turns overtaken: a later turn was answered first though the bot already had them. */
+  long orderViolations() {
+    return orderViolations.get();
   }
 
   /**
@@ -107,7 +163,10 @@ final class Ledger {
 
   private static Turn attribute(LearnerBook book) {
     if (book.current != null) {
-      return book.current;
+      // The next turn may be read-marked before this one's reply leaves (another instance, or
+      // a sender catching up after an outage): replies answer read-marked turns in their order.
+      Turn waiting = book.awaiting.poll();
+      return waiting != null ? waiting : book.current;
     }
     for (Turn turn : book.turns) {
       if (turn.replies == 0) {
@@ -127,6 +186,23 @@ final class Ledger {
 
   Optional<Turn> turn(String messageId) {
     return Optional.ofNullable(turns.get(messageId));
+  }
+
+  /**
+   * Up to {@code limit} acknowledged measured turns without any reply, oldest first per learner.
+   */
+  List<String> lost(int limit) {
+    List<String> ids = new ArrayList<>();
+    for (LearnerBook book : books) {
+      synchronized (book) {
+        for (Turn turn : book.turns) {
+          if (ids.size() < limit && turn.measured && turn.status == 200 && turn.replies == 0) {
+            ids.add(turn.messageId);
+          }
+        }
+      }
+    }
+    return ids;
   }
 
   /** Counts the measured turns as they stand now. */
@@ -175,7 +251,9 @@ final class Ledger {
     final long intendedNanos;
     final boolean measured;
     volatile int status = -1;
+    volatile long acknowledgedNanos;
     int readMarks;
+    boolean overtaken;
     int replies;
     int duplicates;
     final Set<Integer> bodies = new HashSet<>(4);
@@ -191,6 +269,7 @@ final class Ledger {
   private static final class LearnerBook {
     final List<Turn> turns = new ArrayList<>(2);
     Turn current;
+    final java.util.ArrayDeque<Turn> awaiting = new java.util.ArrayDeque<>(2);
     List<Option> offered = List.of();
   }
 }

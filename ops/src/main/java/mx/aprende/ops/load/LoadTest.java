@@ -250,7 +250,7 @@ public final class LoadTest {
     return HexFormat.of().formatHex(bytes);
   }
 
-  private static void delete(Path dir) {
+  static void delete(Path dir) {
     try {
       Files.walkFileTree(
           dir,

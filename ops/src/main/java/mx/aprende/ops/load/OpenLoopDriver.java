@@ -7,11 +7,14 @@ import io.helidon.webclient.api.WebClient;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -24,10 +27,15 @@ import java.util.function.LongSupplier;
  * actually left, so a stalled bot shows as latency instead of as a slower generator (no coordinated
  * omission). Learners take turns in a fixed rotation, so each learner writes again only after every
  * other learner wrote once.
+ *
+ * <p>For the fault runs it can also behave like Meta does towards an endpoint that fails: retry a
+ * webhook answered other than 200 (or not answered at all) with capped, jittered exponential
+ * back-off, and spread webhooks over several bot instances at random, like a load balancer.
  */
 final class OpenLoopDriver implements AutoCloseable {
 
-  private final WebClient client;
+  private final List<WebClient> clients;
+  private final Optional<Duration> retryFor;
   private final WebhookSigner signer;
   private final Learners learners;
   private final Ledger ledger;
@@ -41,6 +49,13 @@ final class OpenLoopDriver implements AutoCloseable {
   private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong acknowledged = new AtomicLong();
+  private final Map<String, LongAdder> failedAttempts = new ConcurrentHashMap<>();
+  private final LongAdder retried = new LongAdder();
+
+  /** How a failed webhook is retried: the first pause, doubling up to the cap, with jitter. */
+  static final Duration RETRY_FIRST = Duration.ofMillis(250);
+
+  static final Duration RETRY_CAP = Duration.ofSeconds(4);
 
   OpenLoopDriver(
       URI webhook,
@@ -52,14 +67,47 @@ final class OpenLoopDriver implements AutoCloseable {
       LongSupplier nanos,
       String runId,
       int maxInFlight) {
+    this(
+        List.of(webhook),
+        Optional.empty(),
+        signer,
+        learners,
+        ledger,
+        acknowledgement,
+        clock,
+        nanos,
+        runId,
+        maxInFlight);
+  }
+
+  /**
+   * @param webhooks where to send; each attempt goes to one of them at random
+   * @param retryFor when present, retry a webhook not answered 200 for up to this long
+   */
+  OpenLoopDriver(
+      List<URI> webhooks,
+      Optional<Duration> retryFor,
+      WebhookSigner signer,
+      Learners learners,
+      Ledger ledger,
+      LatencyTrack acknowledgement,
+      InstantSource clock,
+      LongSupplier nanos,
+      String runId,
+      int maxInFlight) {
     this.maxInFlight = maxInFlight;
     this.inFlight = new Semaphore(maxInFlight);
-    this.client =
-        WebClient.builder()
-            .baseUri(webhook)
-            .connectTimeout(Duration.ofSeconds(5))
-            .readTimeout(Duration.ofSeconds(30))
-            .build();
+    this.clients =
+        webhooks.stream()
+            .map(
+                webhook ->
+                    WebClient.builder()
+                        .baseUri(webhook)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .readTimeout(Duration.ofSeconds(30))
+                        .build())
+            .toList();
+    this.retryFor = retryFor;
     this.signer = signer;
     this.learners = learners;
     this.ledger = ledger;
@@ -104,6 +152,35 @@ final class OpenLoopDriver implements AutoCloseable {
   }
 
   private void send(Ledger.Turn turn, byte[] body) {
+    try {
+      long giveUp = nanos.getAsLong() + retryFor.map(Duration::toNanos).orElse(0L);
+      long pause = RETRY_FIRST.toNanos();
+      while (true) {
+        String failure = attempt(turn, body);
+        if (failure.isEmpty()) {
+          return;
+        }
+        failedAttempts.computeIfAbsent(failure, k -> new LongAdder()).increment();
+        if (retryFor.isEmpty() || nanos.getAsLong() + pause > giveUp) {
+          fail(turn, failure);
+          return;
+        }
+        retried.increment();
+        // Full jitter, so retries after an outage do not arrive all at once.
+        Thread.sleep(Duration.ofNanos(pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2)));
+        pause = Math.min(pause * 2, RETRY_CAP.toNanos());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(turn, "interrupted");
+    } finally {
+      inFlight.release();
+    }
+  }
+
+  /** One POST; empty when answered 200, else why not ("HTTP 503", an exception's name). */
+  private String attempt(Ledger.Turn turn, byte[] body) {
+    WebClient client = clients.get(ThreadLocalRandom.current().nextInt(clients.size()));
     try (HttpClientResponse response =
         client
             .post()
@@ -112,24 +189,24 @@ final class OpenLoopDriver implements AutoCloseable {
             .submit(body)) {
       int status = response.status().code();
       response.entity().consume();
+      if (status != 200) {
+        return "HTTP " + status;
+      }
+      long now = nanos.getAsLong();
       if (turn.measured) {
-        acknowledgement.recordNanos(nanos.getAsLong() - turn.intendedNanos);
+        acknowledgement.recordNanos(now - turn.intendedNanos);
       }
-      ledger.acknowledged(turn, status);
-      if (status == 200) {
-        acknowledged.incrementAndGet();
-      } else if (turn.measured) {
-        errors.computeIfAbsent("HTTP " + status, k -> new LongAdder()).increment();
-      }
+      ledger.acknowledged(turn, status, now);
+      acknowledged.incrementAndGet();
+      return "";
     } catch (RuntimeException e) {
-      fail(turn, e.getClass().getSimpleName());
-    } finally {
-      inFlight.release();
+      return e.getClass().getSimpleName();
     }
   }
 
   private void fail(Ledger.Turn turn, String reason) {
-    ledger.acknowledged(turn, 0);
+    ledger.acknowledged(
+        turn, reason.startsWith("HTTP ") ? Integer.parseInt(reason.substring(5)) : 0);
     if (turn.measured) {
       errors.computeIfAbsent(reason, k -> new LongAdder()).increment();
     }
@@ -145,6 +222,18 @@ final class OpenLoopDriver implements AutoCloseable {
 
   int inFlight() {
     return maxInFlight - inFlight.availablePermits();
+  }
+
+  /** Attempts not answered 200, by reason, retried or not, warm-up included. */
+  Map<String, Long> failedAttempts() {
+    Map<String, Long> copy = new java.util.TreeMap<>();
+    failedAttempts.forEach((k, v) -> copy.put(k, v.sum()));
+    return copy;
+  }
+
+  /** Webhooks sent again after a failed attempt. */
+  long retried() {
+    return retried.sum();
   }
 
   /** Measured failures by reason. */

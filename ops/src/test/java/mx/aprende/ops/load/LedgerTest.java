@@ -15,6 +15,46 @@ class LedgerTest {
   private final LatencyTrack e2e = new LatencyTrack();
   private final Ledger ledger = new Ledger(List.of(ANA, LUIS), e2e);
 
+  /**
+   * A turn answered before an earlier one the bot had already acknowledged is an order violation,
+   * counted once however many later turns pass it.
+   */
+  @Test
+  void laterTurnAnsweredFirstIsAnOrderViolation() {
+    ledger.acknowledged(ledger.open(0, "m1", 0, true), 200, 10);
+    ledger.acknowledged(ledger.open(0, "m2", 100, true), 200, 110);
+    ledger.acknowledged(ledger.open(0, "m3", 200, true), 200, 210);
+
+    ledger.readMark("m2");
+    ledger.readMark("m3");
+    ledger.readMark("m1");
+
+    assertThat(ledger.orderViolations(), is(1L));
+  }
+
+  /** A turn that reached the bot only after a later one (retried through an outage) is not. */
+  @Test
+  void turnAcknowledgedLateIsNoOrderViolation() {
+    Ledger.Turn first = ledger.open(0, "m1", 0, true);
+    ledger.acknowledged(ledger.open(0, "m2", 100, true), 200, 110);
+    ledger.readMark("m2");
+    ledger.acknowledged(first, 200, 500);
+    ledger.readMark("m1");
+
+    assertThat(ledger.orderViolations(), is(0L));
+  }
+
+  /** The first 200 at or after a moment is found among every learner's turns. */
+  @Test
+  void firstAcknowledgementAfterAMoment() {
+    ledger.acknowledged(ledger.open(0, "m1", 0, true), 200, 10);
+    ledger.acknowledged(ledger.open(1, "m2", 0, true), 200, 70);
+    ledger.acknowledged(ledger.open(0, "m3", 0, true), 200, 50);
+
+    assertThat(ledger.firstAcknowledgedAfter(20).orElseThrow(), is(50L));
+    assertThat(ledger.firstAcknowledgedAfter(80).isPresent(), is(false));
+  }
+
   /** An acknowledged turn without any reply is lost; one with a reply is answered. */
   @Test
   void acknowledgedTurnWithoutReplyIsLost() {

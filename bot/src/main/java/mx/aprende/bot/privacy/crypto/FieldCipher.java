@@ -28,10 +28,10 @@ import javax.crypto.spec.SecretKeySpec;
  * only past ~50,000 values a second. A value whose day was altered opens under the wrong key and
  * fails its tag like any other tampering.
  *
- * <p> The key id in front
- * lets several keys coexist: the current key seals, retired keys still open what they sealed (see
- * {@link #isCurrent} for re-sealing lazily on write). Sealing the same text twice gives different
- * values, so sealed fields cannot be searched or compared: look learners up by {@link LearnerKeys}.
+ * <p>The key id in front lets several keys coexist: the current key seals, retired keys still open
+ * what they sealed (see {@link #isCurrent} for re-sealing lazily on write). Sealing the same text
+ * twice gives different values, so sealed fields cannot be searched or compared: look learners up
+ * by {@link LearnerKeys}.
  *
  * <p>Thread-safe. {@link Cipher} instances are reused ({@link Reusable}): sealing a phone number
  * then costs about a microsecond, mostly AES-GCM itself and the nonce.

@@ -66,8 +66,7 @@ class FieldCipherTest {
     DataKeys keys = DataKeys.of("key-1", NEW_KEY, Map.of(), SECRET);
     Instant monday = Instant.parse("2026-11-30T23:59:00Z");
     String first = new FieldCipher(keys, () -> monday).encrypt("Lupe");
-    String second =
-        new FieldCipher(keys, () -> monday.plus(Duration.ofMinutes(2))).encrypt("Lupe");
+    String second = new FieldCipher(keys, () -> monday.plus(Duration.ofMinutes(2))).encrypt("Lupe");
     FieldCipher later = new FieldCipher(keys, () -> monday.plus(Duration.ofDays(400)));
 
     assertThat(later.decrypt(first), is("Lupe"));
