@@ -3,14 +3,15 @@ package mx.aprende.bot.inbox;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs tasks one learner at a time, in submission order, and different learners in parallel on
- * virtual threads. One learner's messages never race each other; a slow learner never blocks the
- * others.
+ * virtual threads, at most {@link #MAX_RUNNING} at once. One learner's messages never race each
+ * other; a slow learner never blocks the others.
  *
  * <p>Written here rather than taken from a library: it is a map of per-key future chains, a dozen
  * lines, and we need the key-level draining on shutdown.
@@ -19,12 +20,27 @@ public final class LearnerLanes implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(LearnerLanes.class.getName());
 
+  /**
+   * Learners processed at the same time, by default. Beyond a few dozen, more parallel turns only
+   * queue for MongoDB connections and crowd out the webhook's inbox writes, so acknowledgements
+   * slow down with the backlog; a bound keeps them fast while the backlog waits here, in order.
+   */
+  public static final int MAX_RUNNING = 32;
+
   private final ExecutorService executor;
+  private final Semaphore running;
   private final ConcurrentHashMap<String, CompletableFuture<Void>> tails =
       new ConcurrentHashMap<>();
 
+  /** Lanes running at most {@link #MAX_RUNNING} learners at once. */
   public LearnerLanes(ExecutorService executor) {
+    this(executor, MAX_RUNNING);
+  }
+
+  public LearnerLanes(ExecutorService executor, int maxRunning) {
     this.executor = executor;
+    // Fair: learners get their turn in the order their work became ready.
+    this.running = new Semaphore(maxRunning, true);
   }
 
   /** Runs {@code task} after every task already submitted for {@code learnerKey}. */
@@ -50,12 +66,15 @@ public final class LearnerLanes implements AutoCloseable {
     return tails.size();
   }
 
-  private static void run(Runnable task) {
+  private void run(Runnable task) {
+    running.acquireUninterruptibly();
     try {
       task.run();
     } catch (RuntimeException e) {
       // The task logs its own failures with context; this is the last line of defence.
       LOG.log(Level.WARNING, "Unhandled failure in a learner lane", e);
+    } finally {
+      running.release();
     }
   }
 

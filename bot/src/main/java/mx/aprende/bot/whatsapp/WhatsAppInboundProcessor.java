@@ -234,9 +234,7 @@ public final class WhatsAppInboundProcessor {
     List<OutboxItem> items =
         messenger.items(
             messageId, record.learnerKey(), to, ReplyPacing.merge(heard.before(outcome.replies())));
-    if (!items.isEmpty()) {
-      messenger.acknowledge(messageId);
-    }
+    messenger.acknowledgeWith(items, messageId);
     metrics.inbound(message.content().type(), "processed");
     return items;
   }

@@ -1,5 +1,8 @@
 package mx.aprende.bot.whatsapp;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +38,13 @@ final class WhatsAppMessenger implements OutboundChannel {
   private final Sequencer sequencer;
   private final WhatsAppDocuments documents;
 
+  /**
+   * Inbound message ids to mark read, by the id of the outbox item that answers them first. Kept in
+   * memory only: after a restart a resumed answer goes out without its read mark (cosmetic).
+   */
+  private final Cache<String, String> readMarks =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(100_000).build();
+
   WhatsAppMessenger(CloudApiClient client, Sequencer sequencer, WhatsAppDocuments documents) {
     this.client = client;
     this.sequencer = sequencer;
@@ -65,8 +75,20 @@ final class WhatsAppMessenger implements OutboundChannel {
     return new OutboxItem(id, learnerKey, to, sequencer.next(), prepared.type(), prepared.json());
   }
 
-  /** Marks the learner's message read and shows "typing…" while the answer is on its way. */
-  void acknowledge(String inboundMessageId) {
+  /**
+   * Marks {@code inboundMessageId} read (and shows "typing…") right before the first of {@code
+   * items} is sent, not now: under a backlog a turn is decided well before the outbox reaches its
+   * answer, and blue ticks long before the answer would promise what is still queued. It also keeps
+   * read marks in the learner's order with the answers.
+   */
+  void acknowledgeWith(List<OutboxItem> items, String inboundMessageId) {
+    if (!items.isEmpty()) {
+      readMarks.put(items.getFirst().id(), inboundMessageId);
+    }
+  }
+
+  /** Marks the learner's message read and shows "typing…" until the answer arrives. */
+  private void acknowledge(String inboundMessageId) {
     try {
       client.markRead(inboundMessageId, true);
     } catch (WhatsAppException e) {
@@ -77,6 +99,10 @@ final class WhatsAppMessenger implements OutboundChannel {
 
   @Override
   public SendOutcome send(OutboxItem item) {
+    String toMarkRead = readMarks.asMap().remove(item.id());
+    if (toMarkRead != null) {
+      acknowledge(toMarkRead);
+    }
     try {
       return new SendOutcome.Sent(
           client

@@ -42,6 +42,35 @@ class LearnerLanesTest {
     }
   }
 
+  /** No more learners run at once than the bound; the others wait and then all run. */
+  @Test
+  void atMostTheBoundRunsAtOnce() throws Exception {
+    try (LearnerLanes lanes = new LearnerLanes(Executors.newVirtualThreadPerTaskExecutor(), 3)) {
+      AtomicInteger running = new AtomicInteger();
+      AtomicInteger maxRunning = new AtomicInteger();
+      CountDownLatch release = new CountDownLatch(1);
+      List<CompletableFuture<Void>> futures = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        futures.add(
+            lanes.submit(
+                "learner-" + i,
+                () -> {
+                  maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+                  awaitQuietly(release);
+                  running.decrementAndGet();
+                }));
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (running.get() < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(running.get(), is(3));
+      release.countDown();
+      CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+      assertThat(maxRunning.get(), is(3));
+    }
+  }
+
   /** A blocked learner does not hold up another learner. */
   @Test
   void learnersDoNotWaitForEachOther() throws Exception {
