@@ -5,21 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.model.Filters;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mx.aprende.bot.RunningBot;
 import mx.aprende.bot.conversation.mongo.MongoSessionStore;
-import mx.aprende.bot.simulator.CapturedMessages;
-import mx.aprende.bot.testing.Eventually;
-import mx.aprende.bot.testing.Http;
 import mx.aprende.bot.testing.TestBots;
-import mx.aprende.bot.whatsapp.wire.WebhookPayloads;
+import mx.aprende.bot.testing.WebhookLearner;
 import mx.aprende.content.curriculum.Exercise;
 import org.junit.jupiter.api.Test;
 
@@ -30,49 +22,45 @@ import org.junit.jupiter.api.Test;
  */
 class FirstSessionEndToEndTest {
 
-  private static final WebhookPayloads PAYLOADS =
-      WebhookPayloads.forBusiness("100000000000000", "100000000000001", "525500000000");
-  private static final Duration WAIT = Duration.ofSeconds(20);
   private static final String WA_ID = "5215599990001";
 
   private final List<Integer> messagesPerTurn = new ArrayList<>();
   private RunningBot bot;
-  private long seen;
-  private int sent;
-  private List<JsonNode> last = List.of();
+  private WebhookLearner lupe;
 
   /** "hola" → consent → onboarding → first lesson → practice → "🏅 ¡Dominaste…!". */
   @Test
   void holaToAMasteredFirstSkill() {
     bot = TestBots.start();
     try {
-      say("hola");
-      assertThat(body(last.getLast()), containsString("¿Aceptas?"));
+      lupe = new WebhookLearner(bot, WA_ID, "Lupe Díaz");
+      turn(lupe.say("hola").size());
+      assertThat(lastText(), containsString("¿Aceptas?"));
       tap("Acepto");
-      assertThat(body(last.getLast()), containsString("¿Te llamo *Lupe*?"));
+      assertThat(lastText(), containsString("¿Te llamo *Lupe*?"));
       tap("Sí");
       tap("Sí, 15 o más");
-      say("vivo en Guadalajara");
-      assertThat(body(last.getLast()), containsString("Jalisco"));
+      turn(lupe.say("vivo en Guadalajara").size());
+      assertThat(lastText(), containsString("Jalisco"));
       tap("Sí");
       tap("Primaria");
       tap("Saltar");
       tap("Entendido");
-      say("menu");
+      turn(lupe.say("menu").size());
       tap("Empezar");
-      assertThat(body(last.getLast()), containsString("📘"));
+      assertThat(lastText(), containsString("📘"));
 
       boolean mastered = false;
       for (int turn = 0; turn < 80 && !mastered; turn++) {
         Session session = session();
         if (session.step() == Step.EXERCISE) {
           answerRight(session);
-        } else if (titles().contains("Siguiente")) {
+        } else if (lupe.titles().contains("Siguiente")) {
           tap("Siguiente");
         } else {
           tap("Seguir");
         }
-        mastered = last.stream().anyMatch(m -> body(m).contains("🏅 ¡Dominaste"));
+        mastered = lupe.lastTexts().stream().anyMatch(t -> t.contains("🏅 ¡Dominaste"));
       }
       assertThat("first skill mastered", mastered, is(true));
       List<Integer> sorted = messagesPerTurn.stream().sorted().toList();
@@ -89,85 +77,27 @@ class FirstSessionEndToEndTest {
     Exercise exercise =
         TestBots.curriculum().exercise(session.study().exercise().orElseThrow()).orElseThrow();
     String answer = Answers.right(exercise, session.study().shown());
-    if (answer.startsWith("option-")) {
-      post(
-          PAYLOADS.buttonReply(
-              WA_ID, "Lupe Díaz", nextId(), Instant.now(), answer, answer, Optional.empty()));
-    } else {
-      say(answer);
-    }
-  }
-
-  private void say(String text) {
-    post(PAYLOADS.text(WA_ID, "Lupe Díaz", nextId(), Instant.now(), text));
+    turn(
+        answer.startsWith("option-")
+            ? lupe.choose(answer, answer).size()
+            : lupe.say(answer).size());
   }
 
   private void tap(String title) {
-    for (JsonNode message : last) {
-      for (JsonNode option : options(message)) {
-        if (option.path("title").asText().equals(title)) {
-          String id = option.path("id").asText();
-          byte[] body =
-              message.path("interactive").path("type").asText().equals("list")
-                  ? PAYLOADS.listReply(WA_ID, "Lupe Díaz", nextId(), Instant.now(), id, title)
-                  : PAYLOADS.buttonReply(
-                      WA_ID, "Lupe Díaz", nextId(), Instant.now(), id, title, Optional.empty());
-          post(body);
-          return;
-        }
-      }
-    }
-    throw new AssertionError("No option '" + title + "' in " + last);
+    turn(lupe.tap(title).size());
   }
 
-  private String nextId() {
-    return "wamid.e2e." + (++sent);
+  private void turn(int messages) {
+    messagesPerTurn.add(messages);
   }
 
-  /** Posts a signed webhook and waits until the message is processed and its replies sent. */
-  private void post(byte[] payload) {
-    String id = "wamid.e2e." + sent;
-    URI webhook = URI.create("http://127.0.0.1:" + bot.port() + "/webhook");
-    assertThat(Http.postSigned(webhook, payload).statusCode(), is(200));
-    Eventually.await(
-        WAIT,
-        () -> bot.storage().database().getCollection("inbound").find(Filters.eq("_id", id)).first(),
-        d -> d != null && "done".equals(d.getString("state")));
-    CapturedMessages captured = bot.simulator().orElseThrow().captured();
-    List<CapturedMessages.Captured> replies =
-        Eventually.await(
-            WAIT,
-            () ->
-                captured.after(WA_ID, seen).stream().filter(c -> !c.body().has("status")).toList(),
-            list -> !list.isEmpty());
-    seen = captured.after(WA_ID, seen).getLast().seq();
-    last = replies.stream().map(CapturedMessages.Captured::body).toList();
-    messagesPerTurn.add(last.size());
+  private String lastText() {
+    return lupe.lastTexts().getLast();
   }
 
   private Session session() {
     return new MongoSessionStore(bot.storage().database(), TestBots.cipher())
         .find(TestBots.learnerKey(WA_ID))
         .orElseThrow();
-  }
-
-  private List<String> titles() {
-    List<String> titles = new ArrayList<>();
-    last.forEach(m -> options(m).forEach(o -> titles.add(o.path("title").asText())));
-    return titles;
-  }
-
-  private static List<JsonNode> options(JsonNode message) {
-    JsonNode interactive = message.path("interactive");
-    List<JsonNode> options = new ArrayList<>();
-    interactive.path("action").path("buttons").forEach(b -> options.add(b.path("reply")));
-    interactive.path("action").path("sections").forEach(s -> s.path("rows").forEach(options::add));
-    return options;
-  }
-
-  private static String body(JsonNode message) {
-    return message.has("text")
-        ? message.path("text").path("body").asText()
-        : message.path("interactive").path("body").path("text").asText();
   }
 }

@@ -69,6 +69,13 @@ public final class WebhookLearner {
     throw new AssertionError("No option '" + title + "' in " + last);
   }
 
+  /** Sends a reply-button choice with this id and title, offered or not (a typed-ahead tap). */
+  public List<JsonNode> choose(String id, String title) {
+    return post(
+        PAYLOADS.buttonReply(
+            waId, profileName, nextId(), Instant.now(), id, title, Optional.empty()));
+  }
+
   /** Taps {@code title} when the last replies offer it; otherwise does nothing. */
   public boolean tapIfOffered(String title) {
     if (!titles().contains(title)) {
