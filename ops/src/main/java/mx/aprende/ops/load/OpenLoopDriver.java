@@ -1,9 +1,5 @@
 package mx.aprende.ops.load;
 
-import io.helidon.http.HeaderNames;
-import io.helidon.http.HeaderValues;
-import io.helidon.webclient.api.HttpClientResponse;
-import io.helidon.webclient.api.WebClient;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -34,9 +30,8 @@ import java.util.function.LongSupplier;
  */
 final class OpenLoopDriver implements AutoCloseable {
 
-  private final List<WebClient> clients;
+  private final SignedWebhooks webhooks;
   private final Optional<Duration> retryFor;
-  private final WebhookSigner signer;
   private final Learners learners;
   private final Ledger ledger;
   private final LatencyTrack acknowledgement;
@@ -97,18 +92,8 @@ final class OpenLoopDriver implements AutoCloseable {
       int maxInFlight) {
     this.maxInFlight = maxInFlight;
     this.inFlight = new Semaphore(maxInFlight);
-    this.clients =
-        webhooks.stream()
-            .map(
-                webhook ->
-                    WebClient.builder()
-                        .baseUri(webhook)
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .readTimeout(Duration.ofSeconds(30))
-                        .build())
-            .toList();
+    this.webhooks = new SignedWebhooks(webhooks, signer);
     this.retryFor = retryFor;
-    this.signer = signer;
     this.learners = learners;
     this.ledger = ledger;
     this.acknowledgement = acknowledgement;
@@ -180,15 +165,8 @@ final class OpenLoopDriver implements AutoCloseable {
 
   /** One POST; empty when answered 200, else why not ("HTTP 503", an exception's name). */
   private String attempt(Ledger.Turn turn, byte[] body) {
-    WebClient client = clients.get(ThreadLocalRandom.current().nextInt(clients.size()));
-    try (HttpClientResponse response =
-        client
-            .post()
-            .header(HeaderNames.create(WebhookSigner.HEADER), signer.sign(body))
-            .header(HeaderValues.CONTENT_TYPE_JSON)
-            .submit(body)) {
-      int status = response.status().code();
-      response.entity().consume();
+    try {
+      int status = webhooks.post(body);
       if (status != 200) {
         return "HTTP " + status;
       }

@@ -1,16 +1,11 @@
 package mx.aprende.ops.load;
 
-import io.helidon.http.HeaderNames;
-import io.helidon.http.HeaderValues;
-import io.helidon.webclient.api.HttpClientResponse;
-import io.helidon.webclient.api.WebClient;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import mx.aprende.bot.whatsapp.wire.DeliveryStatus;
@@ -28,8 +23,7 @@ final class Receipts implements AutoCloseable {
   static final Duration DELIVERED_AFTER = Duration.ofMillis(400);
   private static final int ATTEMPTS = 8;
 
-  private final List<WebClient> clients;
-  private final WebhookSigner signer;
+  private final SignedWebhooks webhooks;
   private final WebhookPayloads payloads;
   private final InstantSource clock;
   private final ScheduledExecutorService timer =
@@ -40,17 +34,7 @@ final class Receipts implements AutoCloseable {
 
   Receipts(
       List<URI> webhooks, WebhookSigner signer, WebhookPayloads payloads, InstantSource clock) {
-    this.clients =
-        webhooks.stream()
-            .map(
-                webhook ->
-                    WebClient.builder()
-                        .baseUri(webhook)
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .readTimeout(Duration.ofSeconds(30))
-                        .build())
-            .toList();
-    this.signer = signer;
+    this.webhooks = new SignedWebhooks(webhooks, signer);
     this.payloads = payloads;
     this.clock = clock;
   }
@@ -74,16 +58,9 @@ final class Receipts implements AutoCloseable {
   private void post(String waId, String messageId, DeliveryStatus status, int attempt) {
     byte[] body = payloads.status(waId, messageId, status, clock.instant());
     posted.increment();
-    WebClient client = clients.get(ThreadLocalRandom.current().nextInt(clients.size()));
     int code;
-    try (HttpClientResponse response =
-        client
-            .post()
-            .header(HeaderNames.create(WebhookSigner.HEADER), signer.sign(body))
-            .header(HeaderValues.CONTENT_TYPE_JSON)
-            .submit(body)) {
-      code = response.status().code();
-      response.entity().consume();
+    try {
+      code = webhooks.post(body);
     } catch (RuntimeException e) {
       code = 0;
     }
