@@ -96,6 +96,7 @@ import mx.aprende.bot.learning.MilestoneBackfill;
 import mx.aprende.bot.learning.ModelRefresher;
 import mx.aprende.bot.learning.mongo.MongoMilestones;
 import mx.aprende.bot.mongo.MongoStorage;
+import mx.aprende.bot.mongo.StoreOutage;
 import mx.aprende.bot.observe.ActivitySampler;
 import mx.aprende.bot.observe.BotMetrics;
 import mx.aprende.bot.observe.MongoHealthCheck;
@@ -343,7 +344,8 @@ public final class Wiring {
                 ModelTutors.transcriber(settings.tutor()),
                 whatsApp.graphApiTimeout().plus(settings.tutor().timeout()),
                 new LearnerKeys(dataKeys),
-                contacts));
+                contacts,
+                StoreOutage::causes));
     persons.connect(channel.persons());
     Optional<Simulator> simulator =
         settings.mode() == Mode.DEVELOPMENT

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The use case channels call: load the learner's session, decide the replies, save the session.
- * "Borrar mis datos" is asked first (it may erase the session itself). When a person has taken the
+ * The use case channels call: load the learner's session, decide the replies, save the session with
+ * them (so a turn cut after its save is answered again from what it saved, not run twice). "Borrar
+ * mis datos" is asked first (it may erase the session itself). When a person has taken the
  * conversation over, the bot only keeps the session up to date and answers nothing but opting out;
  * every turn is then shown to the {@link TurnObserver}.
  */
@@ -50,11 +51,18 @@ public final class Conversations {
     Optional<List<Reply>> erasure = privacy.answer(turn.learnerKey(), turn.input());
     if (erasure.isPresent()) {
       Optional<Session> kept = sessions.find(turn.learnerKey()).map(s -> s.touched(turn.at()));
-      kept.ifPresent(sessions::save);
+      kept.ifPresent(
+          s -> sessions.save(s, new SessionStore.AnsweredTurn(turn.messageId(), erasure.get())));
       return new Conversation.Outcome(
           kept.orElseGet(() -> Session.first(turn.learnerKey(), turn.at())), erasure.get());
     }
-    Optional<Session> known = sessions.find(turn.learnerKey());
+    SessionStore.Loaded loaded = sessions.load(turn.learnerKey(), turn.messageId());
+    if (loaded.session().isPresent() && loaded.answered().isPresent()) {
+      // A crash or a store outage cut this turn after its save: send what it answered then. Running
+      // it again would answer the learner's message against the step it already moved to.
+      return new Conversation.Outcome(loaded.session().get(), loaded.answered().get());
+    }
+    Optional<Session> known = loaded.session();
     boolean silenced = takeover.isTakenOver(turn.learnerKey()) && !isAboutOptingOut(known, turn);
     Conversation.Outcome outcome =
         silenced
@@ -64,7 +72,8 @@ public final class Conversations {
                     .touched(turn.at()),
                 List.of())
             : conversation.respond(known, turn);
-    sessions.save(outcome.session());
+    sessions.save(
+        outcome.session(), new SessionStore.AnsweredTurn(turn.messageId(), outcome.replies()));
     observer.observed(turn, outcome, silenced);
     return outcome;
   }

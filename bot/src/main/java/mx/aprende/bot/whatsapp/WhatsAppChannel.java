@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import mx.aprende.bot.console.learners.PersonChannel;
 import mx.aprende.bot.contacts.Contacts;
@@ -46,7 +47,8 @@ public record WhatsAppChannel(
   /**
    * What the channel needs from the rest of the bot; {@code transcriber} hears voice notes ({@link
    * Transcriber#NONE} for the polite fallback) within {@code transcriptionTimeout}, download
-   * included.
+   * included; {@code storeOutage} tells a failure that means the store cannot be reached for now (a
+   * turn that meets one waits and runs again) from any other (the learner gets an apology).
    */
   public record Parts(
       String verifyToken,
@@ -71,7 +73,8 @@ public record WhatsAppChannel(
       Transcriber transcriber,
       Duration transcriptionTimeout,
       LearnerKeys learnerKeys,
-      Contacts contacts) {}
+      Contacts contacts,
+      Predicate<Throwable> storeOutage) {}
 
   /** How often processed inbound messages past the retention are deleted. */
   private static final Duration PURGE_EVERY = Duration.ofHours(1);
@@ -112,7 +115,8 @@ public record WhatsAppChannel(
             parts.lanes(),
             timer,
             parts.metrics(),
-            parts.clock());
+            parts.clock(),
+            parts.storeOutage());
     WebhookService webhook =
         new WebhookService(
             parts.verifyToken(),

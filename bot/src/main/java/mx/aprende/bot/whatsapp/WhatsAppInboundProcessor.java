@@ -1,12 +1,12 @@
 package mx.aprende.bot.whatsapp;
 
-import com.mongodb.MongoException;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.aprende.bot.contacts.Contacts;
@@ -18,7 +18,6 @@ import mx.aprende.bot.inbox.FloodGuard;
 import mx.aprende.bot.inbox.HeldLeases;
 import mx.aprende.bot.inbox.InboundRecord;
 import mx.aprende.bot.inbox.Inbox;
-import mx.aprende.bot.inbox.InboxUnavailableException;
 import mx.aprende.bot.inbox.LearnerLanes;
 import mx.aprende.bot.inbox.Leases;
 import mx.aprende.bot.observe.BotMetrics;
@@ -37,8 +36,12 @@ import mx.aprende.bot.whatsapp.wire.WebhookParser;
  * voice note as text when a transcriber is configured ({@link VoiceTurns}), ask the conversation
  * for replies, write the replies to the durable outbox (ids derived from the message id, so a
  * re-run cannot enqueue twice), then mark the message processed and hand the replies to the sender.
- * A crash after the enqueue is recognised on the re-run (the outbox already holds the answer) and
- * the turn is not replayed. Learners who flood get one kind notice, then silence.
+ * A turn cut by a crash or a store outage is not replayed: after the enqueue the outbox already
+ * holds the answer; after the session's save the session holds the replies ({@link
+ * mx.aprende.bot.conversation.SessionStore}); before it nothing of the turn's conversation was
+ * kept. A store outage mid-turn waits on the learner's lane and the turn runs again when the store
+ * answers; any other failure gets the learner an apology. Learners who flood get one kind notice,
+ * then silence.
  */
 public final class WhatsAppInboundProcessor {
 
@@ -75,6 +78,7 @@ public final class WhatsAppInboundProcessor {
   private final BotMetrics metrics;
   private final InstantSource clock;
   private final HeldLeases held;
+  private final Predicate<Throwable> storeOutage;
 
   WhatsAppInboundProcessor(
       Inbox inbox,
@@ -91,7 +95,8 @@ public final class WhatsAppInboundProcessor {
       LearnerLanes lanes,
       ScheduledExecutorService timer,
       BotMetrics metrics,
-      InstantSource clock) {
+      InstantSource clock,
+      Predicate<Throwable> storeOutage) {
     this.inbox = inbox;
     this.contacts = contacts;
     this.outbox = outbox;
@@ -106,6 +111,7 @@ public final class WhatsAppInboundProcessor {
     this.timer = timer;
     this.metrics = metrics;
     this.clock = clock;
+    this.storeOutage = storeOutage;
     this.held = new HeldLeases(leases, leaseSettings.ttl(), clock);
     long renewEvery = Math.max(1, leaseSettings.ttl().toMillis() / 3);
     timer.scheduleWithFixedDelay(held::renewAll, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
@@ -167,7 +173,10 @@ public final class WhatsAppInboundProcessor {
       try {
         step.run();
         return;
-      } catch (MongoException | InboxUnavailableException e) {
+      } catch (RuntimeException e) {
+        if (!storeOutage.test(e)) {
+          throw e;
+        }
         LOG.warning("Store unavailable; message " + messageId + " waits for it: " + e);
       }
       try {
@@ -202,6 +211,11 @@ public final class WhatsAppInboundProcessor {
       inbox.markProcessed(messageId, clock.instant());
       metrics.replyLatency(Duration.between(record.receivedAt(), clock.instant()));
     } catch (RuntimeException e) {
+      if (storeOutage.test(e)) {
+        // Not the turn's fault: it runs again when the store answers. Whatever it saved before the
+        // outage is found then (the session keeps the replies it saved), so nothing is replayed.
+        throw e;
+      }
       // Message ids are not personal data; they let support find the stored record.
       LOG.log(Level.WARNING, "Failed to process inbound message " + messageId, e);
       inbox.markFailed(messageId, clock.instant(), e.getClass().getSimpleName());

@@ -7,13 +7,12 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import mx.aprende.bot.learning.LearningPath;
 import mx.aprende.bot.testing.FakeClock;
 import mx.aprende.bot.testing.MemoryEngine;
+import mx.aprende.bot.testing.MemorySessions;
 import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.tutor.Tutor;
 import mx.aprende.content.curriculum.Curriculum;
@@ -294,20 +293,6 @@ final class ConversationScript {
   }
 
   /** Sessions in a map. */
-  static final class MemorySessions implements SessionStore {
-    private final Map<String, Session> map = new HashMap<>();
-
-    @Override
-    public Optional<Session> find(String learnerKey) {
-      return Optional.ofNullable(map.get(learnerKey));
-    }
-
-    @Override
-    public void save(Session session) {
-      map.put(session.learnerKey(), session);
-    }
-  }
-
   /** Every option title in the last replies, for failure messages. */
   List<String> titles() {
     List<String> titles = new ArrayList<>();

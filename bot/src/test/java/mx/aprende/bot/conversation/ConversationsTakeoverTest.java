@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.is;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import mx.aprende.bot.testing.MemorySessions;
 import mx.aprende.bot.testing.Ports;
 import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.tutor.Tutor;
@@ -18,19 +18,8 @@ import org.junit.jupiter.api.Test;
 /** While a person holds a learner the bot answers nothing but "baja"; observers see every turn. */
 class ConversationsTakeoverTest {
 
-  private final Map<String, Session> saved = new HashMap<>();
-  private final SessionStore store =
-      new SessionStore() {
-        @Override
-        public Optional<Session> find(String learnerKey) {
-          return Optional.ofNullable(saved.get(learnerKey));
-        }
-
-        @Override
-        public void save(Session session) {
-          saved.put(session.learnerKey(), session);
-        }
-      };
+  private final MemorySessions store = new MemorySessions();
+  private final Map<String, Session> saved = store.sessions();
   private final List<Boolean> observed = new ArrayList<>();
   private final Set<String> held = new java.util.HashSet<>();
   private final Conversations conversations =

@@ -94,4 +94,44 @@ class MongoSessionStoreTest {
     assertThat(old, is(new Session("old", T0, T0, 4, false)));
     assertThat(old.consented(), is(false));
   }
+
+  /**
+   * The replies saved with a turn's session come back for that message id only, every kind of reply
+   * intact; at rest they are sealed (they may greet the learner by name); a plain save drops them.
+   */
+  @Test
+  void lastTurnRepliesComeBackForTheirMessageOnly() {
+    var database = MongoTestSupport.freshDatabase();
+    SessionStore store = new MongoSessionStore(database, TestBots.cipher());
+    Session session = Session.first("ana", T0).touched(T0);
+    List<Reply> replies =
+        List.of(
+            new Reply.Text("¡Hola, Ana! 👋"),
+            new Reply.Buttons(
+                "¿Seguimos?", List.of(Reply.Option.of("yes", "Sí"), Reply.Option.of("no", "No"))),
+            new Reply.Menu(
+                "Elige un tema",
+                "Ver temas",
+                List.of(Reply.Option.of("m1", "Fracciones", "Partes de un entero"))),
+            new Reply.Document("mpe-unidad-1", "Tu guía de estudio"));
+
+    store.save(session, new SessionStore.AnsweredTurn("wamid.1", replies));
+
+    assertThat(
+        store.load("ana", "wamid.1"),
+        is(new SessionStore.Loaded(Optional.of(session), Optional.of(replies))));
+    assertThat(
+        store.load("ana", "wamid.2"),
+        is(new SessionStore.Loaded(Optional.of(session), Optional.empty())));
+    assertThat(
+        store.load("nadie", "wamid.1"),
+        is(new SessionStore.Loaded(Optional.empty(), Optional.empty())));
+    Document stored = database.getCollection("sessions").find().first();
+    String sealed = stored.get("lastTurn", Document.class).getString("replies");
+    assertThat(sealed.startsWith(TestBots.cipher().currentKeyId() + ":"), is(true));
+    assertThat(stored.toJson().contains("Ana"), is(false));
+
+    store.save(session.touched(T0.plusSeconds(5)));
+    assertThat(store.load("ana", "wamid.1").answered(), is(Optional.empty()));
+  }
 }

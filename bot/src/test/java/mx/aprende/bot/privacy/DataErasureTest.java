@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.is;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,8 @@ import mx.aprende.bot.conversation.LearnerModel;
 import mx.aprende.bot.conversation.PlacementQuiz;
 import mx.aprende.bot.conversation.Reply;
 import mx.aprende.bot.conversation.Session;
-import mx.aprende.bot.conversation.SessionStore;
 import mx.aprende.bot.conversation.Turn;
+import mx.aprende.bot.testing.MemorySessions;
 import mx.aprende.bot.testing.Ports;
 import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.tutor.Tutor;
@@ -58,19 +57,8 @@ class DataErasureTest {
    */
   @Test
   void confirmationThenErasureLeavesNoSession() {
-    Map<String, Session> saved = new HashMap<>();
-    SessionStore sessions =
-        new SessionStore() {
-          @Override
-          public Optional<Session> find(String learnerKey) {
-            return Optional.ofNullable(saved.get(learnerKey));
-          }
-
-          @Override
-          public void save(Session session) {
-            saved.put(session.learnerKey(), session);
-          }
-        };
+    MemorySessions sessions = new MemorySessions();
+    Map<String, Session> saved = sessions.sessions();
     List<String> erased = new ArrayList<>();
     LearnerDataEraser eraser =
         new LearnerDataEraser(

@@ -27,8 +27,9 @@ class MongoRetentionStoresTest {
   private final MongoDatabase db = MongoTestSupport.freshDatabase();
 
   /**
-   * Finished outbox items, delivery logs, tutors' messages and model memories older than the cutoff
-   * go; recent ones and anything not sent yet stay, however old.
+   * Finished outbox items, delivery logs, tutors' messages, model memories and the last replies
+   * kept with sessions older than the cutoff go; recent ones and anything not sent yet stay,
+   * however old.
    */
   @Test
   void forgetsOldFinishedTextOnly() {
@@ -60,12 +61,34 @@ class MongoRetentionStoresTest {
                 new Document("_id", "lk-old").append("updatedAt", OLD),
                 new Document("_id", "lk-undated"),
                 new Document("_id", "lk-recent").append("updatedAt", RECENT)));
+    Document lastTurn = new Document("id", "wamid.1").append("replies", "key-1:sealed");
+    db.getCollection("sessions")
+        .insertMany(
+            List.of(
+                new Document("_id", "lk-quiet")
+                    .append("lastSeen", OLD)
+                    .append("lastTurn", lastTurn),
+                new Document("_id", "lk-active")
+                    .append("lastSeen", RECENT)
+                    .append("lastTurn", lastTurn)));
 
     Map<String, Long> forgotten = new MongoTranscriptRetention(db).forgetBefore(CUTOFF);
 
     assertThat(
         forgotten,
-        is(Map.of("outbox", 2L, "outbound", 1L, "tutor_messages", 1L, "tutor_memory", 2L)));
+        is(
+            Map.of(
+                "outbox", 2L,
+                "outbound", 1L,
+                "tutor_messages", 1L,
+                "tutor_memory", 2L,
+                "sessions.lastTurn", 1L)));
+    // The session stays (it is the learner's progress); only the copy of its last replies goes.
+    assertThat(ids("sessions"), containsInAnyOrder("lk-quiet", "lk-active"));
+    assertThat(
+        db.getCollection("sessions")
+            .countDocuments(new Document("lastTurn", new Document("$exists", true))),
+        is(1L));
     assertThat(ids("outbox"), containsInAnyOrder("old-pending", "old-sending", "recent-sent"));
     assertThat(ids("outbound"), containsInAnyOrder("o2"));
     assertThat(ids("tutor_memory"), containsInAnyOrder("lk-recent"));

@@ -1,7 +1,10 @@
 package mx.aprende.bot.privacy.mongo;
 
+import static mx.aprende.bot.conversation.mongo.MongoSessionStore.LAST_TURN;
+
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -51,6 +54,16 @@ public final class MongoTranscriptRetention implements Transcripts {
         delete(
             "tutor_memory",
             Filters.or(Filters.lt("updatedAt", before), Filters.exists("updatedAt", false))));
+    // The copy of the last turn's replies kept with a session (a re-run after a crash sends it);
+    // counted as the sessions it was removed from.
+    deleted.put(
+        "sessions.lastTurn",
+        database
+            .getCollection("sessions")
+            .updateMany(
+                Filters.and(Filters.lt("lastSeen", before), Filters.exists(LAST_TURN)),
+                Updates.unset(LAST_TURN))
+            .getModifiedCount());
     return deleted;
   }
 

@@ -36,6 +36,7 @@ public final class Reseal {
       List.of(
           new Field("contacts", "address"),
           new Field("sessions", "profile.name"),
+          new Field("sessions", "lastTurn.replies"),
           new Field("inbound", "raw"),
           new Field("inbound", "phone"),
           new Field("inbound", "userId"),
