@@ -345,7 +345,10 @@ public final class Wiring {
                 whatsApp.graphApiTimeout().plus(settings.tutor().timeout()),
                 new LearnerKeys(dataKeys),
                 contacts,
-                StoreOutage::causes));
+                StoreOutage::causes,
+                // A scan per message on the embedded server, whose in-process lanes already keep a
+                // learner's order: only where peers can exist.
+                storage.isShared()));
     persons.connect(channel.persons());
     Optional<Simulator> simulator =
         settings.mode() == Mode.DEVELOPMENT

@@ -46,6 +46,13 @@ public interface Inbox {
   /** Records a failed attempt, keeping the message for a retry at the next start-up. */
   void markFailed(String messageId, Instant at, String reason);
 
+  /**
+   * The learner's messages not processed yet that were sent before {@code message} (by send time,
+   * then by arrival), oldest first, at most {@code limit}. Messages whose processing failed are
+   * left out: they wait for the start-up resume, as before.
+   */
+  List<InboundRecord> pendingBefore(InboundRecord message, int limit);
+
   /** Messages accepted but not yet processed, oldest first by send time. */
   List<InboundRecord> unfinished(int limit);
 

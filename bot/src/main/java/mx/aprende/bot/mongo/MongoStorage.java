@@ -88,6 +88,14 @@ public final class MongoStorage implements AutoCloseable {
     return embedded.map(e -> "embedded MongoDB, file " + e.file()).orElse("MongoDB");
   }
 
+  /**
+   * Whether other bot instances may share this database: a MongoDB server may; the embedded one
+   * lives inside this process, and only tools next to it connect.
+   */
+  public boolean isShared() {
+    return embedded.isEmpty();
+  }
+
   /** "embedded" or "mongodb": shown in health details. */
   public String kind() {
     return embedded.isPresent() ? "embedded" : "mongodb";

@@ -48,7 +48,10 @@ public record WhatsAppChannel(
    * What the channel needs from the rest of the bot; {@code transcriber} hears voice notes ({@link
    * Transcriber#NONE} for the polite fallback) within {@code transcriptionTimeout}, download
    * included; {@code storeOutage} tells a failure that means the store cannot be reached for now (a
-   * turn that meets one waits and runs again) from any other (the learner gets an apology).
+   * turn that meets one waits and runs again) from any other (the learner gets an apology); {@code
+   * oldestFirst} answers a learner's earlier pending messages before the one at hand, which keeps
+   * their order when other bot instances share the store (one of them may have stored an earlier
+   * message and be waiting for the learner's lease).
    */
   public record Parts(
       String verifyToken,
@@ -74,7 +77,8 @@ public record WhatsAppChannel(
       Duration transcriptionTimeout,
       LearnerKeys learnerKeys,
       Contacts contacts,
-      Predicate<Throwable> storeOutage) {}
+      Predicate<Throwable> storeOutage,
+      boolean oldestFirst) {}
 
   /** How often processed inbound messages past the retention are deleted. */
   private static final Duration PURGE_EVERY = Duration.ofHours(1);
@@ -116,7 +120,8 @@ public record WhatsAppChannel(
             timer,
             parts.metrics(),
             parts.clock(),
-            parts.storeOutage());
+            parts.storeOutage(),
+            parts.oldestFirst());
     WebhookService webhook =
         new WebhookService(
             parts.verifyToken(),

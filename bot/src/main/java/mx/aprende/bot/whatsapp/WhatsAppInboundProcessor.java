@@ -51,6 +51,9 @@ public final class WhatsAppInboundProcessor {
   static final String SLOW_DOWN =
       "Me llegaron muchos mensajes seguidos. 🙂 Espera un momento y escríbeme otra vez. Aquí sigo.";
 
+  /** Earlier messages of one learner answered before the current one, at most. */
+  private static final int EARLIER_AT_MOST = 50;
+
   private static final Duration STORE_RETRY_FIRST = Duration.ofMillis(250);
   private static final Duration STORE_RETRY_CAP = Duration.ofSeconds(5);
 
@@ -79,6 +82,7 @@ public final class WhatsAppInboundProcessor {
   private final InstantSource clock;
   private final HeldLeases held;
   private final Predicate<Throwable> storeOutage;
+  private final boolean oldestFirst;
 
   WhatsAppInboundProcessor(
       Inbox inbox,
@@ -96,7 +100,8 @@ public final class WhatsAppInboundProcessor {
       ScheduledExecutorService timer,
       BotMetrics metrics,
       InstantSource clock,
-      Predicate<Throwable> storeOutage) {
+      Predicate<Throwable> storeOutage,
+      boolean oldestFirst) {
     this.inbox = inbox;
     this.contacts = contacts;
     this.outbox = outbox;
@@ -112,6 +117,7 @@ public final class WhatsAppInboundProcessor {
     this.metrics = metrics;
     this.clock = clock;
     this.storeOutage = storeOutage;
+    this.oldestFirst = oldestFirst;
     this.held = new HeldLeases(leases, leaseSettings.ttl(), clock);
     long renewEvery = Math.max(1, leaseSettings.ttl().toMillis() / 3);
     timer.scheduleWithFixedDelay(held::renewAll, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
@@ -194,6 +200,19 @@ public final class WhatsAppInboundProcessor {
     if (record == null) {
       return;
     }
+    if (oldestFirst) {
+      // A peer may have stored earlier messages of this learner and be waiting for the lease we
+      // hold: answer them first. Their copy on the peer's lane then finds them processed.
+      for (InboundRecord earlier : inbox.pendingBefore(record, EARLIER_AT_MOST)) {
+        metrics.inbound("unknown", "taken_in_order");
+        process(earlier);
+      }
+    }
+    process(record);
+  }
+
+  private void process(InboundRecord record) {
+    String messageId = record.messageId();
     String to = record.senderPhone().or(record::senderUserId).orElse(record.learnerKey());
     List<OutboxItem> items = List.of();
     try {

@@ -78,6 +78,11 @@ class GroupCommitTest {
     }
 
     @Override
+    public List<InboundRecord> pendingBefore(InboundRecord message, int limit) {
+      return List.of();
+    }
+
+    @Override
     public boolean isProcessed(String messageId) {
       return false;
     }

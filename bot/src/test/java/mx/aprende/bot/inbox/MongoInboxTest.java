@@ -95,6 +95,44 @@ class MongoInboxTest {
   }
 
   /**
+   * A learner's earlier pending messages, oldest first: not other learners', not processed or
+   * failed ones, not later ones; a tie in send time goes by arrival.
+   */
+  @Test
+  void pendingBeforeIsTheLearnersEarlierBacklog() {
+    InboundRecord current = record("wamid.now", "a", T0.plusSeconds(20));
+    inbox.accept(record("wamid.second", "a", T0.plusSeconds(10)));
+    inbox.accept(record("wamid.first", "a", T0));
+    inbox.accept(record("wamid.done", "a", T0.plusSeconds(5)));
+    inbox.markProcessed("wamid.done", T0.plusSeconds(6));
+    inbox.accept(record("wamid.failed", "a", T0.plusSeconds(7)));
+    inbox.markFailed("wamid.failed", T0.plusSeconds(8), "IllegalStateException");
+    inbox.accept(record("wamid.other", "b", T0));
+    inbox.accept(record("wamid.later", "a", T0.plusSeconds(30)));
+    InboundRecord sameSecondEarlier =
+        new InboundRecord(
+            "wamid.tie",
+            "whatsapp",
+            "a",
+            current.sentAt(),
+            current.receivedAt().minusMillis(5),
+            "100000000000001",
+            "{}",
+            Optional.empty(),
+            Optional.of("a"),
+            Optional.empty());
+    inbox.accept(sameSecondEarlier);
+    inbox.accept(current);
+
+    assertThat(
+        inbox.pendingBefore(current, 10).stream().map(InboundRecord::messageId).toList(),
+        is(List.of("wamid.first", "wamid.second", "wamid.tie")));
+    assertThat(
+        inbox.pendingBefore(current, 2).stream().map(InboundRecord::messageId).toList(),
+        is(List.of("wamid.first", "wamid.second")));
+  }
+
+  /**
    * The purge job forgets processed messages past the retention (then a late retry would be new
    * again, hence retention >= 7 days); recent and unprocessed ones stay.
    */

@@ -5,11 +5,15 @@ import static org.hamcrest.Matchers.is;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.aprende.bot.RunningBot;
@@ -81,6 +85,58 @@ class TwoInstancesTest {
                   .getCollection("leases")
                   .countDocuments(Filters.ne("_id", ExamJob.LEASE_KEY)),
           n -> n == 0L);
+    } finally {
+      a.stop();
+      b.stop();
+    }
+  }
+
+  /**
+   * Several learners writing fast, each message to either instance: every learner's messages are
+   * processed in the order they were sent, although the instance that stored one may find the
+   * learner's lease held by its peer (the holder answers the earlier message first).
+   */
+  @Test
+  void eachLearnersOrderHoldsAcrossInstances() throws InterruptedException {
+    String database = "two_order_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+    RunningBot a = start(database);
+    RunningBot b = start(database);
+    try {
+      List<String> learners = List.of("5215577770011", "5215577770012", "5215577770013");
+      Instant t0 = Instant.now();
+      int total = 0;
+      for (int i = 0; i < MESSAGES; i++) {
+        for (int l = 0; l < learners.size(); l++) {
+          RunningBot target = (i + l) % 2 == 0 ? a : b;
+          byte[] body =
+              PAYLOADS.text(
+                  learners.get(l),
+                  "Rosa",
+                  "wamid.order." + l + "." + i,
+                  t0.plusSeconds(i),
+                  i == 0 ? "hola" : "menú");
+          URI webhook = URI.create("http://127.0.0.1:" + target.port() + "/webhook");
+          assertThat(Http.postSigned(webhook, body).statusCode(), is(200));
+          total++;
+        }
+      }
+      MongoCollection<Document> inbound = a.storage().database().getCollection("inbound");
+      long expected = total;
+      Eventually.await(
+          Duration.ofSeconds(60),
+          () -> inbound.countDocuments(Filters.eq("state", "done")),
+          done -> done == expected);
+      for (String learner : learners) {
+        List<Instant> processed = new ArrayList<>();
+        inbound
+            .find(Filters.eq("learner", TestBots.learnerKey(learner)))
+            .sort(Sorts.ascending("sentAt"))
+            .forEach(doc -> processed.add(doc.getDate("processedAt").toInstant()));
+        assertThat(processed.size(), is(MESSAGES));
+        List<Instant> sorted = new ArrayList<>(processed);
+        Collections.sort(sorted);
+        assertThat("processing times by send time", processed, is(sorted));
+      }
     } finally {
       a.stop();
       b.stop();

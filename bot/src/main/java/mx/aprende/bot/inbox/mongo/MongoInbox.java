@@ -48,6 +48,8 @@ public final class MongoInbox implements Inbox {
     this.cipher = cipher;
     // Non-unique index: only speeds up the start-up scan (the embedded server may ignore it).
     inbound.createIndex(Indexes.ascending("state", "sentAt"));
+    // For pendingBefore on a shared MongoDB; the embedded server ignores it and scans.
+    inbound.createIndex(Indexes.ascending("learner", "state", "sentAt"));
   }
 
   @Override
@@ -136,6 +138,27 @@ public final class MongoInbox implements Inbox {
             Updates.inc("attempts", 1),
             Updates.set("lastError", reason),
             Updates.set("lastAttemptAt", Date.from(at))));
+  }
+
+  @Override
+  public List<InboundRecord> pendingBefore(InboundRecord message, int limit) {
+    Date sentAt = Date.from(message.sentAt());
+    List<InboundRecord> records = new ArrayList<>();
+    inbound
+        .find(
+            Filters.and(
+                Filters.eq("learner", message.learnerKey()),
+                Filters.eq("state", PENDING),
+                Filters.eq("attempts", 0),
+                Filters.or(
+                    Filters.lt("sentAt", sentAt),
+                    Filters.and(
+                        Filters.eq("sentAt", sentAt),
+                        Filters.lt("receivedAt", Date.from(message.receivedAt()))))))
+        .sort(Sorts.ascending("sentAt", "receivedAt"))
+        .limit(limit)
+        .forEach(doc -> records.add(record(doc)));
+    return records;
   }
 
   @Override
