@@ -438,7 +438,7 @@ public final class Wiring {
       URI self,
       InstantSource clock) {
     MongoCenters centers = new MongoCenters(storage.database());
-    MongoExamStore store = new MongoExamStore(storage.database());
+    MongoExamStore store = new MongoExamStore(storage.database(), cipher);
     if (settings.mode() == Mode.DEVELOPMENT) {
       SampleSessions.seedIfEmpty(
           centers, store, LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Mexico_City")));

@@ -21,6 +21,7 @@ import mx.aprende.bot.exam.LearnerMessages;
 import mx.aprende.bot.exam.mongo.MongoExamStore;
 import mx.aprende.bot.privacy.LearnerDataEraser;
 import mx.aprende.bot.privacy.mongo.MongoPersonalData;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.content.curriculum.Level;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.bson.Document;
@@ -42,7 +43,7 @@ class CertificateErasureTest {
           Map.of());
 
   private final MongoDatabase database = MongoTestSupport.freshDatabase();
-  private final MongoExamStore exams = new MongoExamStore(database);
+  private final MongoExamStore exams = new MongoExamStore(database, TestBots.cipher());
   private final MongoCertificateStore store = new MongoCertificateStore(database);
   private final byte[][] pdf = new byte[1][];
   private final Certificates certificates =

@@ -25,6 +25,7 @@ import mx.aprende.bot.exam.Booking;
 import mx.aprende.bot.exam.BookingStatus;
 import mx.aprende.bot.exam.LearnerMessages;
 import mx.aprende.bot.exam.mongo.MongoExamStore;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.content.curriculum.Level;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.apache.pdfbox.Loader;
@@ -49,7 +50,7 @@ class CertificatesTest {
   record Sent(String learnerKey, byte[] pdf, String fileName, String caption) {}
 
   private final MongoDatabase database = MongoTestSupport.freshDatabase();
-  private final MongoExamStore exams = new MongoExamStore(database);
+  private final MongoExamStore exams = new MongoExamStore(database, TestBots.cipher());
   private final MongoCertificateStore store = new MongoCertificateStore(database);
   private final List<Sent> sent = new ArrayList<>();
   private final Certificates certificates =

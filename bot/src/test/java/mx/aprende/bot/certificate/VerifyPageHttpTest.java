@@ -33,7 +33,7 @@ class VerifyPageHttpTest {
       String base = "http://127.0.0.1:" + bot.port();
       var database = bot.storage().database();
       MongoCertificateStore store = new MongoCertificateStore(database);
-      MongoExamStore exams = new MongoExamStore(database);
+      MongoExamStore exams = new MongoExamStore(database, TestBots.cipher());
       // The bot's own development key, so what this test issues is what the bot would issue.
       SigningKeys keys = SigningKeys.of("key-1", DevelopmentKey.loadOrCreate(database), Map.of());
       Certificates certificates =

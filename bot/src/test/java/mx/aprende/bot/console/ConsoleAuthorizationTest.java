@@ -76,7 +76,7 @@ class ConsoleAuthorizationTest {
         bot, "coord", Role.COORDINATOR, ConsoleFixture.states(MexicanState.CIUDAD_DE_MEXICO));
     // A coordinator of one center of the same state: other CDMX centers are outside their scope.
     ConsoleFixture.account(bot, "centercoord", Role.COORDINATOR, new Scope.Center("cdmx-01"));
-    MongoExamStore exams = new MongoExamStore(bot.storage().database());
+    MongoExamStore exams = new MongoExamStore(bot.storage().database(), TestBots.cipher());
     for (String center : new String[] {"cdmx-01", "jal-01", "cdmx-02"}) {
       String session = center + "-auth";
       exams.saveSession(

@@ -155,7 +155,7 @@ final class ConsoleFixture {
                 center("cdmx-01", "Plaza Comunitaria Centro", MexicanState.CIUDAD_DE_MEXICO),
                 center("cdmx-02", "Plaza Comunitaria Norte", MexicanState.CIUDAD_DE_MEXICO),
                 center("jal-01", "Plaza Comunitaria Guadalajara", MexicanState.JALISCO)));
-    MongoExamStore store = new MongoExamStore(db);
+    MongoExamStore store = new MongoExamStore(db, TestBots.cipher());
     LocalTime nine = LocalTime.of(9, 0);
     store.saveSessions(
         List.of(

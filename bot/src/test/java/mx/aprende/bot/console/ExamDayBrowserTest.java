@@ -93,7 +93,7 @@ class ExamDayBrowserTest {
       assertThat(driver.getCurrentUrl(), containsString("/exams/" + sessionId));
 
       // Rosa books it from WhatsApp (stored as the booking dialog stores it).
-      MongoExamStore exams = new MongoExamStore(bot.storage().database());
+      MongoExamStore exams = new MongoExamStore(bot.storage().database(), TestBots.cipher());
       assertThat(exams.takeSeat(sessionId), is(true));
       exams.insertBooking(
           Booking.of(

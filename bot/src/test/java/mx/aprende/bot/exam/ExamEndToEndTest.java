@@ -3,6 +3,7 @@ package mx.aprende.bot.exam;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,7 +88,7 @@ class ExamEndToEndTest {
           catalog.modules().stream().filter(m -> m.level() == Level.INICIAL).toList();
       Catalog.ModuleCard module = inicial.getFirst();
       // The level's other modules were passed at earlier exams: this one completes the level.
-      MongoExamStore exams = new MongoExamStore(bot.storage().database());
+      MongoExamStore exams = new MongoExamStore(bot.storage().database(), TestBots.cipher());
       for (Catalog.ModuleCard other : inicial.subList(1, inicial.size())) {
         exams.insertBooking(
             Booking.of(
@@ -153,6 +154,10 @@ class ExamEndToEndTest {
               cookie,
               "code=" + code.toLowerCase() + "&fullName=" + enc(ID_NAME) + "&_csrf=" + csrf);
       assertThat(checkIn.statusCode(), is(303));
+      // The legal name is sealed at rest; the roster and the certificate still show it.
+      assertThat(
+          bot.storage().database().getCollection("exam_bookings").find().first().toJson(),
+          not(containsString(ID_NAME)));
       HttpResponse<String> result =
           postForm(
               "/exams/" + sessionId + "/result",

@@ -15,6 +15,7 @@ import mx.aprende.bot.conversation.Catalog;
 import mx.aprende.bot.exam.mongo.MongoCenters;
 import mx.aprende.bot.exam.mongo.MongoExamStore;
 import mx.aprende.bot.region.QuietHours;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.content.curriculum.Level;
 import mx.aprende.engine.testing.MongoTestSupport;
 
@@ -66,7 +67,7 @@ final class ExamFixture {
 
   ExamFixture() {
     centers = sharedCenters();
-    store = new MongoExamStore(MongoTestSupport.freshDatabase());
+    store = new MongoExamStore(MongoTestSupport.freshDatabase(), TestBots.cipher());
     // Sessions only where the tests book: the shared test machine is slow to write.
     LocalDate today = LocalDate.ofInstant(START, ZoneId.of("America/Mexico_City"));
     store.saveSessions(

@@ -3,10 +3,13 @@ package mx.aprende.bot.exam;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,12 +18,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import mx.aprende.bot.exam.mongo.MongoExamStore;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 class MongoExamStoreTest {
 
-  private final MongoExamStore store = new MongoExamStore(MongoTestSupport.freshDatabase());
+  private final MongoDatabase database = MongoTestSupport.freshDatabase();
+  private final MongoExamStore store = new MongoExamStore(database, TestBots.cipher());
 
   /** Sixty learners racing for twelve seats: exactly twelve win and the count never passes 12. */
   @Test
@@ -93,6 +99,42 @@ class MongoExamStoreTest {
     store.insertBooking(booking);
     assertThat(store.booking("ABCDEF"), is(Optional.of(booking)));
     assertThat(store.awaitingResultNotice(), is(List.of(booking)));
+  }
+
+  /**
+   * The legal name typed at check-in is sealed at rest and reads back in clear; a name stored in
+   * clear before sealing existed still reads, and is sealed by the next write of its booking.
+   */
+  @Test
+  void checkInNameIsSealedAtRest() {
+    Instant at = Instant.parse("2026-12-01T12:00:00Z");
+    store.insertBooking(Booking.of("SEALED", "learner", "s", "m", at));
+    store.updateBooking(store.booking("SEALED").orElseThrow().checkedIn("Ana López Pérez"));
+
+    Document stored =
+        database.getCollection("exam_bookings").find(Filters.eq("_id", "SEALED")).first();
+    assertThat(
+        stored.getString("fullName").startsWith(TestBots.cipher().currentKeyId() + ":"), is(true));
+    assertThat(stored.toJson().contains("López"), is(false));
+    assertThat(
+        store.booking("SEALED").orElseThrow().fullName(), is(Optional.of("Ana López Pérez")));
+
+    database
+        .getCollection("exam_bookings")
+        .insertOne(
+            new Document("_id", "LEGACY")
+                .append("learnerKey", "old")
+                .append("sessionId", "s")
+                .append("moduleId", "m")
+                .append("status", "CHECKED_IN")
+                .append("bookedAt", Date.from(at))
+                .append("fullName", "Rosa Díaz"));
+    Booking legacy = store.booking("LEGACY").orElseThrow();
+    assertThat(legacy.fullName(), is(Optional.of("Rosa Díaz")));
+    store.updateBooking(legacy.withResult(90, true));
+    Document rewritten =
+        database.getCollection("exam_bookings").find(Filters.eq("_id", "LEGACY")).first();
+    assertThat(rewritten.toJson().contains("Díaz"), is(false));
   }
 
   private static ExamSession session(String id, int capacity) {

@@ -12,6 +12,8 @@ import mx.aprende.bot.exam.ExamAdmin;
 import mx.aprende.bot.exam.ExamBookings;
 import mx.aprende.bot.exam.ExamException;
 import mx.aprende.bot.mongo.MongoStorage;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
+import mx.aprende.bot.privacy.crypto.mongo.DevelopmentDataKeys;
 import mx.aprende.bot.settings.BotSettings;
 
 /**
@@ -32,17 +34,20 @@ public final class ExamCommand {
             settings.storage().mongoUri(),
             settings.storage().dataDir(),
             settings.storage().database())) {
+      FieldCipher cipher =
+          new FieldCipher(
+              DevelopmentDataKeys.resolve(settings.dataProtection(), storage.database()));
       code =
-          admin(storage.database(), InstantSource.system())
+          admin(storage.database(), cipher, InstantSource.system())
               .run(Arrays.asList(args), System.out, System.err);
     }
     System.exit(code);
   }
 
   /** The admin commands over the exam collections of {@code database}. */
-  static ExamAdmin admin(MongoDatabase database, InstantSource clock) {
+  static ExamAdmin admin(MongoDatabase database, FieldCipher cipher, InstantSource clock) {
     MongoCenters centers = new MongoCenters(database);
-    MongoExamStore store = new MongoExamStore(database);
+    MongoExamStore store = new MongoExamStore(database, cipher);
     ExamBookings bookings =
         new ExamBookings(store, centers, new BookingCodes(new SecureRandom()), clock);
     return new ExamAdmin(

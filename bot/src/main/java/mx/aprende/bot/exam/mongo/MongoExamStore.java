@@ -23,6 +23,7 @@ import mx.aprende.bot.exam.Booking;
 import mx.aprende.bot.exam.BookingStatus;
 import mx.aprende.bot.exam.ExamSession;
 import mx.aprende.bot.exam.ExamStore;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -45,7 +46,13 @@ public final class MongoExamStore implements ExamStore {
   private final MongoCollection<Document> sessions;
   private final MongoCollection<Document> bookings;
 
-  public MongoExamStore(MongoDatabase database) {
+  private final FieldCipher cipher;
+
+  /**
+   * @param cipher seals the name staff type at check-in (the learner's legal name, personal data)
+   */
+  public MongoExamStore(MongoDatabase database, FieldCipher cipher) {
+    this.cipher = cipher;
     this.sessions = database.getCollection(SESSIONS);
     this.bookings = database.getCollection(BOOKINGS);
     sessions.createIndex(Indexes.ascending("centerId", "date"));
@@ -143,8 +150,7 @@ public final class MongoExamStore implements ExamStore {
 
   @Override
   public Optional<Booking> booking(String code) {
-    return Optional.ofNullable(bookings.find(Filters.eq("_id", code)).first())
-        .map(MongoExamStore::booking);
+    return Optional.ofNullable(bookings.find(Filters.eq("_id", code)).first()).map(this::booking);
   }
 
   @Override
@@ -210,7 +216,7 @@ public final class MongoExamStore implements ExamStore {
         d.get("booked", Number.class).intValue());
   }
 
-  private static Document document(Booking b) {
+  private Document document(Booking b) {
     Document d =
         new Document("_id", b.code())
             .append("learnerKey", b.learnerKey())
@@ -220,12 +226,23 @@ public final class MongoExamStore implements ExamStore {
             .append("bookedAt", Date.from(b.bookedAt()))
             .append("reminded", b.reminded())
             .append("resultNotified", b.resultNotified());
-    b.fullName().ifPresent(n -> d.append("fullName", n));
+    b.fullName().ifPresent(n -> d.append("fullName", cipher.encrypt(n)));
     b.score().ifPresent(s -> d.append("score", s));
     return d;
   }
 
-  private static Booking booking(Document d) {
+  /**
+   * Names checked in before the name was sealed were stored in clear (no key id in front): they
+   * still read, and are sealed when the booking is next written (the result entry).
+   */
+  private String opened(String stored) {
+    if (stored.indexOf(':') < 0) {
+      return stored;
+    }
+    return cipher.decrypt(stored);
+  }
+
+  private Booking booking(Document d) {
     Number score = d.get("score", Number.class);
     return new Booking(
         d.getString("_id"),
@@ -234,7 +251,7 @@ public final class MongoExamStore implements ExamStore {
         d.getString("moduleId"),
         BookingStatus.valueOf(d.getString("status")),
         d.getDate("bookedAt").toInstant(),
-        Optional.ofNullable(d.getString("fullName")),
+        Optional.ofNullable(d.getString("fullName")).map(this::opened),
         score == null ? OptionalInt.empty() : OptionalInt.of(score.intValue()),
         Boolean.TRUE.equals(d.getBoolean("reminded")),
         Boolean.TRUE.equals(d.getBoolean("resultNotified")));

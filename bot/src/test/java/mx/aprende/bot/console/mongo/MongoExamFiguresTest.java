@@ -25,6 +25,7 @@ import mx.aprende.bot.exam.ExamSession;
 import mx.aprende.bot.exam.mongo.MongoCenters;
 import mx.aprende.bot.exam.mongo.MongoExamStore;
 import mx.aprende.bot.region.MexicanState;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class MongoExamFiguresTest {
             center("cdmx-01", "Plaza Comunitaria Centro", MexicanState.CIUDAD_DE_MEXICO),
             center("cdmx-02", "Plaza Comunitaria Norte", MexicanState.CIUDAD_DE_MEXICO),
             center("jal-01", "Plaza Comunitaria Guadalajara", MexicanState.JALISCO)));
-    MongoExamStore store = new MongoExamStore(db);
+    MongoExamStore store = new MongoExamStore(db, TestBots.cipher());
     store.saveSessions(
         List.of(
             session("cdmx-01", DAY, "numeros", 10),

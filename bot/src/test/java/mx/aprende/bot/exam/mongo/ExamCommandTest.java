@@ -15,6 +15,7 @@ import mx.aprende.bot.certificate.Certificate;
 import mx.aprende.bot.certificate.mongo.MongoCertificateStore;
 import mx.aprende.bot.exam.Booking;
 import mx.aprende.bot.exam.BookingStatus;
+import mx.aprende.bot.testing.TestBots;
 import mx.aprende.engine.testing.MongoTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ExamCommandTest {
     assertThat(text(out), containsString("cdmx-01"));
     assertThat(run("session", "add", "cdmx-01", "intermedio", "2026-12-05", "09:00", "2"), is(0));
     String session = "cdmx-01-2026-12-05-0900";
-    MongoExamStore store = new MongoExamStore(database);
+    MongoExamStore store = new MongoExamStore(database, TestBots.cipher());
     assertThat(store.takeSeat(session), is(true));
     store.insertBooking(Booking.of("K7PQ3M", "learner", session, "fracciones", clock.instant()));
     assertThat(run("roster", session), is(0));
@@ -53,7 +54,7 @@ class ExamCommandTest {
   void refusals() {
     run("centers", "sample");
     run("session", "add", "ags-01", "inicial", "2026-12-05", "09:00", "1");
-    new MongoExamStore(database).takeSeat("ags-01-2026-12-05-0900");
+    new MongoExamStore(database, TestBots.cipher()).takeSeat("ags-01-2026-12-05-0900");
     assertThat(run("session", "capacity", "ags-01-2026-12-05-0900", "0"), is(1));
     assertThat(text(err), containsString("1 learners are booked"));
     assertThat(run("session", "add", "nowhere", "inicial", "2026-12-05", "09:00", "1"), is(1));
@@ -83,7 +84,7 @@ class ExamCommandTest {
   private int run(String... args) {
     out.reset();
     err.reset();
-    return ExamCommand.admin(database, clock)
+    return ExamCommand.admin(database, TestBots.cipher(), clock)
         .run(
             List.of(args),
             new PrintStream(out, true, StandardCharsets.UTF_8),

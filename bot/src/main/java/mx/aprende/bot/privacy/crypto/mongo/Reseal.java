@@ -43,6 +43,7 @@ public final class Reseal {
           new Field("inbound", "profileName"),
           new Field("outbox", "to"),
           new Field("outbox", "payload"),
+          new Field("exam_bookings", "fullName"),
           new Field("tutor_messages", "text"),
           new Field("tutor_memory", "messages"));
 
