@@ -61,7 +61,11 @@ public final class AdaptiveEngine {
     states.update(learnerId, s -> s.withPlacement(known, clock.instant()));
   }
 
-  /** Appends the attempt to the log, updates the learner's state, and returns the next activity. */
+  /**
+   * Appends the attempt to the log, updates the learner's state, and returns the next activity. The
+   * same attempt again (same learner, item and time: a re-run of a turn cut after it was recorded)
+   * changes nothing and returns what comes next as it stands.
+   */
   public Activity record(AttemptRecord attempt, String module) {
     LearnerTrace before = trace(attempt.learnerId());
     LearnerState current = states.load(attempt.learnerId());
@@ -71,7 +75,9 @@ public final class AdaptiveEngine {
         masteredBefore.add(skill);
       }
     }
-    log.append(attempt);
+    if (!log.append(attempt)) {
+      return policy.next(current, before, module);
+    }
     LearnerState next =
         states.update(
             attempt.learnerId(),

@@ -88,4 +88,36 @@ class AdaptiveEngineTest {
     assertThat(engine.mastery("ana", List.of("A")).get("A").probability(), lessThan(0.95));
     assertThat(engine.mastery("ana", List.of("A")).get("A").mastered(), is(false));
   }
+
+  /**
+   * The same answer recorded twice (a turn cut after the engine wrote it, then run again) counts
+   * once: one attempt in the log, the same mastery and the same next activity as after the first.
+   */
+  @Test
+  void sameAttemptTwiceCountsOnce() {
+    MongoDatabase db = MongoTestSupport.freshDatabase();
+    SkillGraph graph = SkillGraph.of(List.of(new Skill("A", "M", List.of())));
+    ItemCatalog catalog =
+        ItemCatalog.of(List.of(Item.of("a1", "A"), Item.of("a2", "A"), Item.of("a3", "A")));
+    InstantSource clock = InstantSource.fixed(NOW);
+    MongoAttemptLog log = new MongoAttemptLog(db);
+    AdaptiveEngine engine =
+        new AdaptiveEngine(
+            log,
+            new MongoLearnerStates(db),
+            new Policy(graph, catalog, SpacedReview.daily(clock), Policy.Config.standard()),
+            () -> new BktModel("bkt", Map.of(), FAST),
+            clock);
+    engine.lessonGiven("ana", "A");
+    AttemptRecord answer =
+        new AttemptRecord("ana", "a1", List.of("A"), true, 0, Duration.ofSeconds(20), NOW);
+
+    Activity first = engine.record(answer, "M");
+    double mastery = engine.mastery("ana", List.of("A")).get("A").probability();
+    Activity again = engine.record(answer, "M");
+
+    assertThat(again, is(first));
+    assertThat(log.forLearner("ana").size(), is(1));
+    assertThat(engine.mastery("ana", List.of("A")).get("A").probability(), is(mastery));
+  }
 }

@@ -1,5 +1,7 @@
 package mx.aprende.engine.mongo;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -27,15 +29,32 @@ public final class MongoAttemptLog implements AttemptLog {
   }
 
   @Override
-  public void append(AttemptRecord a) {
-    attempts.insertOne(
-        new Document("learnerId", a.learnerId())
-            .append("itemId", a.itemId())
-            .append("skills", a.skills())
-            .append("correct", a.correct())
-            .append("hintsUsed", a.hintsUsed())
-            .append("responseMillis", a.responseTime().toMillis())
-            .append("at", Date.from(a.at())));
+  public boolean append(AttemptRecord a) {
+    try {
+      attempts.insertOne(document(a));
+      return true;
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The primary key names the attempt (learner, item, time in milliseconds), so the same answer
+   * recorded twice is refused by the key both servers enforce; attempts logged before this had
+   * generated ids and stay as they are.
+   */
+  private static Document document(AttemptRecord a) {
+    return new Document("_id", a.learnerId() + "|" + a.itemId() + "|" + a.at().toEpochMilli())
+        .append("learnerId", a.learnerId())
+        .append("itemId", a.itemId())
+        .append("skills", a.skills())
+        .append("correct", a.correct())
+        .append("hintsUsed", a.hintsUsed())
+        .append("responseMillis", a.responseTime().toMillis())
+        .append("at", Date.from(a.at()));
   }
 
   @Override

@@ -70,6 +70,30 @@ class MongoStoresTest {
     assertThat(indexes, hasItem("learnerId_1_at_1"));
   }
 
+  /**
+   * The same attempt (learner, item, time) appended again is refused and stored once; the same item
+   * at another time is a new attempt.
+   */
+  @Test
+  void sameAttemptIsLoggedOnce() {
+    MongoAttemptLog log = new MongoAttemptLog(MongoTestSupport.freshDatabase());
+    AttemptRecord first = record("a", "q1", true, 3);
+
+    assertThat(log.append(first), is(true));
+    assertThat(log.append(first), is(false));
+    AttemptRecord later =
+        new AttemptRecord(
+            first.learnerId(),
+            first.itemId(),
+            first.skills(),
+            false,
+            0,
+            first.responseTime(),
+            first.at().plusSeconds(60));
+    assertThat(log.append(later), is(true));
+    assertThat(log.forLearner("a"), is(List.of(first, later)));
+  }
+
   /** A stored learner state reads back equal, including optional fields and dotted skill ids. */
   @Test
   void learnerStateRoundTrips() {

@@ -1,6 +1,7 @@
 package mx.aprende.bot.conversation;
 
 import java.time.Duration;
+import java.time.Instant;
 import mx.aprende.engine.policy.Activity;
 
 /**
@@ -17,9 +18,16 @@ public interface LearnerModel extends NextActivity {
    *
    * @param hintsUsed hints seen before answering
    * @param responseTime from showing the exercise to the answer
+   * @param answeredAt when the learner sent the answer (the turn's time: a re-run of the same turn
+   *     records the same attempt, which the engine then counts once)
    */
   Activity record(
-      String learnerKey, String exerciseId, boolean correct, int hintsUsed, Duration responseTime);
+      String learnerKey,
+      String exerciseId,
+      boolean correct,
+      int hintsUsed,
+      Duration responseTime,
+      Instant answeredAt);
 
   /** Whether the learner has mastered {@code skill}. */
   boolean mastered(String learnerKey, String skill);

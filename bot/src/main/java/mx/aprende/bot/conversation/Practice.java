@@ -194,7 +194,8 @@ final class Practice {
         exerciseId,
         correct,
         study.hints(),
-        took.isNegative() ? Duration.ZERO : took);
+        took.isNegative() ? Duration.ZERO : took,
+        at);
     List<String> milestones = new ArrayList<>();
     for (String skill : skills) {
       if (!before.contains(skill) && engine.mastered(session.learnerKey(), skill)) {

@@ -105,19 +105,24 @@ public final class LearningPath implements LearnerModel, PlacementQuiz {
    */
   @Override
   public Activity record(
-      String learnerKey, String exerciseId, boolean correct, int hintsUsed, Duration responseTime) {
+      String learnerKey,
+      String exerciseId,
+      boolean correct,
+      int hintsUsed,
+      Duration responseTime,
+      Instant answeredAt) {
     Item item = item(exerciseId);
     AttemptRecord attempt =
         new AttemptRecord(
-            learnerKey,
-            item.id(),
-            item.skills(),
-            correct,
-            hintsUsed,
-            responseTime,
-            clock.instant());
+            learnerKey, item.id(), item.skills(), correct, hintsUsed, responseTime, answeredAt);
     return observed(
         learnerKey, engine.record(attempt, moduleOfSkill.get(item.skills().getFirst())));
+  }
+
+  /** Records an answer given now (tools and tests; the conversation passes the turn's time). */
+  public Activity record(
+      String learnerKey, String exerciseId, boolean correct, int hintsUsed, Duration responseTime) {
+    return record(learnerKey, exerciseId, correct, hintsUsed, responseTime, clock.instant());
   }
 
   private Activity observed(String learnerKey, Activity next) {

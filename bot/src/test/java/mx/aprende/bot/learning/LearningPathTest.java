@@ -94,4 +94,22 @@ class LearningPathTest {
     assertThat(attempts.forLearner("5215512345679").getFirst().itemId(), is(item));
     assertThat(attempts.forLearner("5215512345679").getFirst().hintsUsed(), is(1));
   }
+
+  /**
+   * An answer is logged at the time the learner sent it: the same answer recorded again (its turn
+   * re-run after a crash) is logged once, and a later answer to the same exercise is a new attempt.
+   */
+  @Test
+  void theSameAnswerAgainIsLoggedOnce() {
+    String item = curriculum.catalog().items().getFirst().id();
+    Instant sent = Instant.parse("2026-11-28T14:59:30Z");
+
+    path.record("lk_rosa", item, true, 0, Duration.ofSeconds(20), sent);
+    path.record("lk_rosa", item, true, 0, Duration.ofSeconds(20), sent);
+    assertThat(attempts.forLearner("lk_rosa").size(), is(1));
+    assertThat(attempts.forLearner("lk_rosa").getFirst().at(), is(sent));
+
+    path.record("lk_rosa", item, false, 1, Duration.ofSeconds(30), sent.plusSeconds(600));
+    assertThat(attempts.forLearner("lk_rosa").size(), is(2));
+  }
 }

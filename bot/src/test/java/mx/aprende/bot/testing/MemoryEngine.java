@@ -47,8 +47,18 @@ public final class MemoryEngine {
     private final List<AttemptRecord> all = new ArrayList<>();
 
     @Override
-    public synchronized void append(AttemptRecord attempt) {
-      all.add(attempt);
+    public synchronized boolean append(AttemptRecord attempt) {
+      boolean known =
+          all.stream()
+              .anyMatch(
+                  a ->
+                      a.learnerId().equals(attempt.learnerId())
+                          && a.itemId().equals(attempt.itemId())
+                          && a.at().toEpochMilli() == attempt.at().toEpochMilli());
+      if (!known) {
+        all.add(attempt);
+      }
+      return !known;
     }
 
     @Override

@@ -46,6 +46,7 @@ class EngineFunnelTest {
 
   private static final Instant NOW = Instant.parse("2026-11-28T15:00:00Z");
   private static final InstantSource CLOCK = InstantSource.fixed(NOW);
+  private long answers;
 
   private MongoDatabase db;
   private EngineCurriculum curriculum;
@@ -163,7 +164,7 @@ class EngineFunnelTest {
 
   private boolean answered(
       LearningPath learning, String learner, String item, String skill, Goal goal) {
-    learning.record(learner, item, true, 0, Duration.ofSeconds(20));
+    learning.record(learner, item, true, 0, Duration.ofSeconds(20), answeredAt());
     return learning.mastered(learner, skill) && goal == Goal.FIRST_SKILL;
   }
 
@@ -174,7 +175,15 @@ class EngineFunnelTest {
             .forSkill(curriculum.graph().module(module).getFirst().id())
             .getFirst()
             .id();
-    path.record(learner, item, correct, 0, Duration.ofSeconds(20));
+    path.record(learner, item, correct, 0, Duration.ofSeconds(20), answeredAt());
+  }
+
+  /**
+   * Each answer its own time within the hour before {@code NOW}: the engine logs one attempt per
+   * learner, exercise and time, as a learner's real answers have.
+   */
+  private Instant answeredAt() {
+    return NOW.minus(Duration.ofMinutes(50)).plusMillis(answers++);
   }
 
   private void signUp(String... learners) {
