@@ -5,14 +5,9 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,15 +15,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import mx.aprende.bot.RunningBot;
 import mx.aprende.bot.Wiring;
 import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.testing.Eventually;
+import mx.aprende.bot.testing.FakeGraphApi;
 import mx.aprende.bot.testing.Http;
 import mx.aprende.bot.testing.TestBots;
 import mx.aprende.bot.whatsapp.wire.WebhookPayloads;
@@ -44,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoreOutageTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final WebhookPayloads PAYLOADS =
       WebhookPayloads.forBusiness("100000000000000", "100000000000001", "525500000000");
   private static final String LEARNER = "5215577770042";
@@ -53,8 +45,6 @@ class StoreOutageTest {
 
   private final int mongoPort = freePort();
   private volatile MongoServer mongo;
-  private final AtomicBoolean stopOnRead = new AtomicBoolean();
-  private final List<String> texts = new CopyOnWriteArrayList<>();
 
   /**
    * A message acknowledged before an outage that starts mid-turn and outlasts the client's timeouts
@@ -63,14 +53,7 @@ class StoreOutageTest {
   @Test
   void turnCutByAnOutageIsAnsweredWhenTheStoreReturns() throws InterruptedException {
     startMongo();
-    WebServer graph =
-        WebServer.builder()
-            .host("127.0.0.1")
-            .port(0)
-            .shutdownHook(false)
-            .routing(r -> r.post("/{version}/{phone}/messages", this::graph))
-            .build()
-            .start();
+    FakeGraphApi graph = FakeGraphApi.start();
     MongoStorage storage =
         MongoStorage.open(
             Optional.of("mongodb://127.0.0.1:" + mongoPort + "/?directConnection=true"),
@@ -78,13 +61,18 @@ class StoreOutageTest {
             "outage");
     RunningBot bot =
         Wiring.start(
-            TestBots.settings(Map.of("GRAPH_API_BASE_URL", "http://127.0.0.1:" + graph.port())),
+            TestBots.settings(Map.of("GRAPH_API_BASE_URL", graph.baseUrl())),
             storage,
             TestBots.curriculum(),
             InstantSource.system());
     try {
       URI webhook = URI.create("http://127.0.0.1:" + bot.port() + "/webhook");
-      stopOnRead.set(true);
+      // The first read mark goes out mid-turn: MongoDB goes down right then.
+      graph.atNextReadMark(
+          () -> {
+            mongo.shutdownNow();
+            mongo = null;
+          });
       byte[] body = PAYLOADS.text(LEARNER, "Rosa", "wamid.outage.1", Instant.now(), "hola");
 
       assertThat(Http.postSigned(webhook, body).statusCode(), is(200));
@@ -105,34 +93,15 @@ class StoreOutageTest {
               doc -> doc != null && "done".equals(doc.getString("state")));
       assertThat(inbound.getString("state"), is("done"));
       String reply =
-          Eventually.await(Duration.ofSeconds(30), () -> texts, t -> !t.isEmpty()).getFirst();
+          Eventually.await(Duration.ofSeconds(30), graph::texts, t -> !t.isEmpty()).getFirst();
       assertThat(reply, not(startsWith("Uy, algo falló")));
     } finally {
       bot.stop();
-      graph.stop();
+      graph.close();
       if (mongo != null) {
         mongo.shutdown();
       }
     }
-  }
-
-  /** The fake Graph API: the first read mark (sent mid-turn) takes MongoDB down. */
-  private void graph(ServerRequest req, ServerResponse res) throws IOException {
-    JsonNode message = JSON.readTree(req.content().as(byte[].class));
-    if ("read".equals(message.path("status").asText())) {
-      if (stopOnRead.getAndSet(false)) {
-        mongo.shutdownNow();
-        mongo = null;
-      }
-      res.send("{\"success\":true}");
-      return;
-    }
-    JsonNode text = message.path("text").path("body");
-    texts.add(text.isMissingNode() ? message.toString() : text.asText());
-    res.send(
-        "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT"
-            + System.nanoTime()
-            + "\"}]}");
   }
 
   /** Starts (or restarts) MongoDB on the same port and file, so the data survives the outage. */

@@ -7,16 +7,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -27,11 +21,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mx.aprende.bot.RunningBot;
 import mx.aprende.bot.Wiring;
 import mx.aprende.bot.mongo.MongoStorage;
 import mx.aprende.bot.testing.Eventually;
+import mx.aprende.bot.testing.FakeGraphApi;
 import mx.aprende.bot.testing.Http;
 import mx.aprende.bot.testing.MongoProxy;
 import mx.aprende.bot.testing.TestBots;
@@ -49,14 +43,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TurnCutByTheStoreTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final WebhookPayloads PAYLOADS =
       WebhookPayloads.forBusiness("100000000000000", "100000000000001", "525500000000");
   private static final String LEARNER = "5215577770043";
 
   @TempDir Path dir;
-
-  private final List<String> texts = new CopyOnWriteArrayList<>();
 
   /**
    * The cut hits the session's save (nothing of the turn kept: it runs again) or the outbox write
@@ -68,19 +59,12 @@ class TurnCutByTheStoreTest {
   void answeredOnceWithoutReplay(String command, String collection) throws Exception {
     MongoServer mongo = new MongoServer(new MemoryBackend());
     InetSocketAddress address = mongo.bind();
-    WebServer graph =
-        WebServer.builder()
-            .host("127.0.0.1")
-            .port(0)
-            .shutdownHook(false)
-            .routing(r -> r.post("/{version}/{phone}/messages", this::graph))
-            .build()
-            .start();
-    try (MongoProxy proxy = MongoProxy.to(address.getPort())) {
+    try (FakeGraphApi graph = FakeGraphApi.start();
+        MongoProxy proxy = MongoProxy.to(address.getPort())) {
       MongoStorage storage = MongoStorage.open(Optional.of(proxy.uri()), dir, "cut");
       RunningBot bot =
           Wiring.start(
-              TestBots.settings(Map.of("GRAPH_API_BASE_URL", "http://127.0.0.1:" + graph.port())),
+              TestBots.settings(Map.of("GRAPH_API_BASE_URL", graph.baseUrl())),
               storage,
               TestBots.curriculum(),
               InstantSource.system());
@@ -104,6 +88,7 @@ class TurnCutByTheStoreTest {
             pending -> pending == 0L);
         assertThat("the proxy cut a " + command + " on " + collection, proxy.cuts(), is(1));
 
+        List<String> texts = graph.texts();
         assertThat(texts, not(empty()));
         assertThat(texts, everyItem(not(startsWith("Uy, algo falló"))));
         assertThat("no reply sent twice: " + texts, new HashSet<>(texts).size(), is(texts.size()));
@@ -116,21 +101,7 @@ class TurnCutByTheStoreTest {
         bot.stop();
       }
     } finally {
-      graph.stop();
       mongo.shutdownNow();
     }
-  }
-
-  /** The fake Graph API: keeps every message's text (or its whole JSON when it has none). */
-  private void graph(ServerRequest req, ServerResponse res) throws IOException {
-    JsonNode message = JSON.readTree(req.content().as(byte[].class));
-    if (!"read".equals(message.path("status").asText())) {
-      JsonNode text = message.path("text").path("body");
-      texts.add(text.isMissingNode() ? message.toString() : text.asText());
-    }
-    res.send(
-        "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT"
-            + System.nanoTime()
-            + "\"}]}");
   }
 }

@@ -2,7 +2,6 @@ package mx.aprende.ops.load;
 
 import java.nio.file.Path;
 import java.util.List;
-import mx.aprende.ops.OpsException;
 
 /**
  * {@code ./tutor chaos SCENARIO}: runs one fault scenario ({@link ChaosOptions#USAGE}) and prints
@@ -20,20 +19,14 @@ public final class Chaos {
       return;
     }
     Path project = Path.of(System.getProperty("aprende.project.dir", ".")).toAbsolutePath();
-    int status;
-    try {
-      ChaosOptions options = ChaosOptions.parse(List.of(args), System.getenv(), project);
-      ChaosReport report =
-          new ChaosRun(options, System.out, System.getProperty("java.class.path")).run();
-      System.out.print(report.format());
-      status = report.passed() ? 0 : 1;
-    } catch (OpsException e) {
-      System.err.println(e.getMessage());
-      status = 2;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      status = 2;
-    }
-    System.exit(status);
+    System.exit(
+        ExitStatus.of(
+            () -> {
+              ChaosOptions options = ChaosOptions.parse(List.of(args), System.getenv(), project);
+              ChaosReport report =
+                  new ChaosRun(options, System.out, System.getProperty("java.class.path")).run();
+              System.out.print(report.format());
+              return report.passed();
+            }));
   }
 }

@@ -29,36 +29,36 @@ public final class Fuzz {
       System.out.print(USAGE);
       return;
     }
-    int status;
+    System.exit(
+        ExitStatus.of(
+            () -> {
+              int cases = number(list, "--cases", "10500");
+              if (cases < 1) {
+                throw new OpsException("--cases must be at least 1");
+              }
+              Path project =
+                  Path.of(System.getProperty("aprende.project.dir", ".")).toAbsolutePath();
+              FuzzReport report =
+                  new FuzzRun(
+                          cases,
+                          number(list, "--seed", "20261128"),
+                          list.contains("--in-process"),
+                          project,
+                          value(list, "--heap", "512m"),
+                          System.out)
+                      .run();
+              System.out.print(report.format());
+              return report.passed();
+            }));
+  }
+
+  private static int number(List<String> args, String name, String fallback) {
+    String text = value(args, name, fallback);
     try {
-      int cases = Integer.parseInt(value(list, "--cases", "10500"));
-      long seed = Long.parseLong(value(list, "--seed", "20261128"));
-      if (cases < 1) {
-        throw new OpsException("--cases must be at least 1");
-      }
-      Path project = Path.of(System.getProperty("aprende.project.dir", ".")).toAbsolutePath();
-      FuzzReport report =
-          new FuzzRun(
-                  cases,
-                  seed,
-                  list.contains("--in-process"),
-                  project,
-                  value(list, "--heap", "512m"),
-                  System.out)
-              .run();
-      System.out.print(report.format());
-      status = report.passed() ? 0 : 1;
+      return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      System.err.println("Not a number: " + e.getMessage() + "\n" + USAGE);
-      status = 2;
-    } catch (OpsException e) {
-      System.err.println(e.getMessage());
-      status = 2;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      status = 2;
+      throw new OpsException(name + " needs a whole number, not " + text + "\n" + USAGE);
     }
-    System.exit(status);
   }
 
   private static String value(List<String> args, String name, String fallback) {

@@ -47,19 +47,13 @@ public final class LoadTest {
       return;
     }
     Path project = Path.of(System.getProperty("aprende.project.dir", ".")).toAbsolutePath();
-    int status;
-    try {
-      LoadOptions options = LoadOptions.parse(List.of(args), System.getenv(), project);
-      List<LoadReport> reports = new LoadTest(options, System.out, System.console() != null).run();
-      status = reports.stream().allMatch(LoadReport::passed) ? 0 : 1;
-    } catch (OpsException e) {
-      System.err.println(e.getMessage());
-      status = 2;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      status = 2;
-    }
-    System.exit(status);
+    System.exit(
+        ExitStatus.of(
+            () -> {
+              LoadOptions options = LoadOptions.parse(List.of(args), System.getenv(), project);
+              return new LoadTest(options, System.out, System.console() != null)
+                  .run().stream().allMatch(LoadReport::passed);
+            }));
   }
 
   /** Runs the load against the bot, then against the bare endpoint when asked; one report each. */
