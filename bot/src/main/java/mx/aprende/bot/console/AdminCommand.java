@@ -33,11 +33,7 @@ public final class AdminCommand {
   public static void main(String[] args) {
     LogConfig.configureRuntime();
     BotSettings settings = BotSettings.load(Config.create(), System.getenv());
-    try (MongoStorage storage =
-        MongoStorage.forTool(
-            settings.storage().mongoUri(),
-            settings.storage().dataDir(),
-            settings.storage().database())) {
+    try (MongoStorage storage = MongoStorage.forTool(settings.storage())) {
       System.exit(
           run(args, Wiring.staffAccounts(storage), Passwords.standard(), System.out, System.err));
     }

@@ -19,11 +19,7 @@ public final class RefitCommand {
   public static void main(String[] args) {
     LogConfig.configureRuntime();
     BotSettings settings = BotSettings.load(Config.create(), System.getenv());
-    try (MongoStorage storage =
-        MongoStorage.forTool(
-            settings.storage().mongoUri(),
-            settings.storage().dataDir(),
-            settings.storage().database())) {
+    try (MongoStorage storage = MongoStorage.forTool(settings.storage())) {
       Refit.Result r = Refit.run(storage.database());
       System.out.printf(
           "Refitted on %d learners and %d attempts: bkt v%d, best-lr+ v%d. A running bot uses them within a minute.%n",

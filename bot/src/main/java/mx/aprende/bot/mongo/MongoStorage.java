@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import mx.aprende.bot.settings.BotSettings;
 import org.bson.Document;
 
 /**
@@ -67,6 +68,11 @@ public final class MongoStorage implements AutoCloseable {
    */
   public static MongoStorage forTool(Optional<String> uri, Path dataDir, String databaseName) {
     return open(uri.or(() -> EmbeddedMongo.runningAt(dataDir)), dataDir, databaseName);
+  }
+
+  /** {@link #forTool(Optional, Path, String)} for the bot's configured storage. */
+  public static MongoStorage forTool(BotSettings.StorageSettings storage) {
+    return forTool(storage.mongoUri(), storage.dataDir(), storage.database());
   }
 
   /** Wraps an existing client (tests and tools that manage their own server). */

@@ -42,11 +42,7 @@ public final class BackupCommand {
     }
     BotSettings settings = BotSettings.load(Config.create(), System.getenv());
     InstantSource clock = InstantSource.system();
-    try (MongoStorage storage =
-        MongoStorage.forTool(
-            settings.storage().mongoUri(),
-            settings.storage().dataDir(),
-            settings.storage().database())) {
+    try (MongoStorage storage = MongoStorage.forTool(settings.storage())) {
       if (args.getFirst().equals("backup")) {
         Path folder =
             args.size() > 1

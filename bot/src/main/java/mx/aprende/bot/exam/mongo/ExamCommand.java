@@ -29,14 +29,9 @@ public final class ExamCommand {
     LogConfig.configureRuntime();
     BotSettings settings = BotSettings.load(Config.create(), System.getenv());
     int code;
-    try (MongoStorage storage =
-        MongoStorage.forTool(
-            settings.storage().mongoUri(),
-            settings.storage().dataDir(),
-            settings.storage().database())) {
+    try (MongoStorage storage = MongoStorage.forTool(settings.storage())) {
       FieldCipher cipher =
-          new FieldCipher(
-              DevelopmentDataKeys.resolve(settings.dataProtection(), storage.database()));
+          DevelopmentDataKeys.cipher(settings.dataProtection(), storage.database());
       code =
           admin(storage.database(), cipher, InstantSource.system())
               .run(Arrays.asList(args), System.out, System.err);

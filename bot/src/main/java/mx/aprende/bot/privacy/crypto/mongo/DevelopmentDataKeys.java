@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import mx.aprende.bot.privacy.crypto.DataKeys;
 import mx.aprende.bot.privacy.crypto.DataProtectionException;
+import mx.aprende.bot.privacy.crypto.FieldCipher;
 import mx.aprende.bot.settings.BotSettings.DataProtectionSettings;
 import mx.aprende.bot.settings.SettingsException;
 import org.bson.Document;
@@ -29,6 +30,11 @@ public record DevelopmentDataKeys(String encryptionKey, String learnerKeySecret)
 
   private static final String ID = "development-data-keys";
   private static final Logger LOG = Logger.getLogger(DevelopmentDataKeys.class.getName());
+
+  /** A cipher under the keys {@link #resolve} gives: for tools that open sealed fields. */
+  public static FieldCipher cipher(DataProtectionSettings config, MongoDatabase database) {
+    return new FieldCipher(resolve(config, database));
+  }
 
   /**
    * The data keys the settings give, or in development (where settings let them be absent) the ones

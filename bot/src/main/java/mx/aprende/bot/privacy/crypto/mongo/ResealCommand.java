@@ -20,14 +20,9 @@ public final class ResealCommand {
     LogConfig.configureRuntime();
     BotSettings settings = BotSettings.load(Config.create(), System.getenv());
     Reseal.Report report;
-    try (MongoStorage storage =
-        MongoStorage.forTool(
-            settings.storage().mongoUri(),
-            settings.storage().dataDir(),
-            settings.storage().database())) {
+    try (MongoStorage storage = MongoStorage.forTool(settings.storage())) {
       FieldCipher cipher =
-          new FieldCipher(
-              DevelopmentDataKeys.resolve(settings.dataProtection(), storage.database()));
+          DevelopmentDataKeys.cipher(settings.dataProtection(), storage.database());
       report = Reseal.run(storage.database(), cipher);
       System.out.println("Re-sealed under key id " + cipher.currentKeyId() + ":");
     }
